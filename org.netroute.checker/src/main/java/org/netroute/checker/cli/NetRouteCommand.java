@@ -1,0 +1,38 @@
+package org.netroute.checker.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code netroute} command line: verify files, trace one packet. */
+@Command(name = "netroute", mixinStandardHelpOptions = true, version = "netroute 0.1.0",
+        description = "Proves pod reachability, loop freedom and MTU safety of Cilium cluster networking.",
+        subcommands = {VerifyCommand.class, TraceCommand.class})
+public final class NetRouteCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify or trace");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NetRouteCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            err.println("netroute: " + exception.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+}

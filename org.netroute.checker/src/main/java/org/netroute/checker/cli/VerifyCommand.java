@@ -1,0 +1,95 @@
+package org.netroute.checker.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.netroute.checker.report.JsonReport;
+import org.netroute.checker.report.TextReport;
+import org.netroute.checker.verify.Diagnostic;
+import org.netroute.checker.verify.Engine;
+import org.netroute.checker.verify.Engines;
+import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Severity;
+import org.netroute.checker.verify.Verifier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netroute verify}: every .netroute file under the given paths, a verdict per property and cluster. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify reachability, no-loop and mtu for every cluster in the given files or folders.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all properties PROVED", "1:some property VIOLATED", "2:input errors",
+                "3:some property UNKNOWN and none VIOLATED"})
+final class VerifyCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    private Format format;
+
+    @Option(names = "--engine", description = "interpreter, alloy or both (default: ${DEFAULT-VALUE})",
+            defaultValue = "interpreter")
+    private String engineName;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".netroute files or folders (searched recursively)")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Engine engine;
+        try {
+            engine = new Engines().named(engineName);
+        } catch (IllegalArgumentException e) {
+            err.println("netroute: " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
+        List<FileResult> results = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(file -> file.toString().endsWith(".netroute") && Files.isRegularFile(file)).sorted()
+                            .forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    results.add(unreadable(path, "cannot read folder " + path + ": " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                files.add(path);
+            } else {
+                results.add(unreadable(path, Files.exists(path) ? "cannot read " + path
+                        : "cannot read " + path + ": no such file or folder"));
+            }
+        }
+        if (!files.isEmpty()) {
+            Verifier verifier = new Verifier(engine);
+            files.forEach(file -> results.add(verifier.verify(file)));
+        }
+        if (format == Format.json) {
+            new JsonReport().write(results, out);
+            out.println();
+            out.flush();
+        } else {
+            new TextReport().write(results, out);
+        }
+        return ExitCodes.of(results);
+    }
+
+    private static FileResult unreadable(Path path, String message) {
+        return new FileResult(path.toString(), List.of(new Diagnostic(Severity.ERROR, 0, 0, message)), List.of());
+    }
+}

@@ -1,0 +1,150 @@
+package org.netroute.checker.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+
+import org.netroute.checker.topology.BgpPeer;
+import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Firewall;
+import org.netroute.checker.topology.Interface;
+import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Node;
+import org.netroute.checker.topology.Pod;
+import org.netroute.checker.topology.Prefix;
+import org.netroute.checker.topology.Protocol;
+import org.netroute.checker.topology.Route;
+import org.netroute.checker.topology.Router;
+import org.netroute.checker.topology.RoutingMode;
+import org.netroute.checker.topology.Rule;
+import org.netroute.checker.topology.RuleAction;
+import org.netroute.checker.topology.Segment;
+import org.netroute.checker.topology.SourceLocation;
+import org.netroute.checker.topology.Topology;
+import org.netroute.checker.topology.TunnelProtocol;
+
+/**
+ * Small random clusters that still pass validation, for differential tests between engines and
+ * between the sweep and single traces: both routing modes, several segments with mixed MTUs,
+ * routers with static, null and looping routes, firewalls, BGP peers. The same seed gives the
+ * same cluster. Addressing: segment {@code s} is 192.168.s.0/24 (routers .1-.9, nodes .10+),
+ * node {@code n} owns 10.0.n.0/24 with pods at .10+.
+ */
+public final class RandomTopologies {
+
+    private static final int[] MTUS = {1400, 1450, 1500, 9000};
+
+    private RandomTopologies() {
+    }
+
+    /** A random cluster named {@code random<seed>}. */
+    public static Topology generate(long seed) {
+        Random random = new Random(seed);
+        boolean tunnel = random.nextBoolean();
+        boolean directNodeRoutes = !tunnel && random.nextBoolean();
+        TunnelProtocol protocol = random.nextBoolean() ? TunnelProtocol.VXLAN : TunnelProtocol.GENEVE;
+        int configuredMtu = random.nextInt(4) == 0 ? MTUS[random.nextInt(MTUS.length)] : 0;
+        Cilium cilium = new Cilium(tunnel ? RoutingMode.TUNNEL : RoutingMode.NATIVE, protocol, protocol.defaultPort(),
+                configuredMtu, tunnel ? Optional.empty() : Optional.of(Prefix.parse("10.0.0.0/16")), directNodeRoutes,
+                false, SourceLocation.NONE);
+
+        int segmentCount = 1 + random.nextInt(3);
+        int routerCount = random.nextInt(3);
+        int nodeCount = 2 + random.nextInt(4);
+
+        List<List<Interface>> interfaces = new ArrayList<>();
+        List<Integer> attachedSegment = new ArrayList<>();
+        List<Ipv4Address> candidateHops = new ArrayList<>();
+        for (int r = 0; r < routerCount; r++) {
+            List<Interface> routerInterfaces = new ArrayList<>();
+            int count = 1 + random.nextInt(segmentCount);
+            for (int i = 0; i < count; i++) {
+                int segment = 1 + (r + i) % segmentCount;
+                if (routerInterfaces.stream().anyMatch(existing -> existing.segment().equals("s" + segment))) {
+                    continue;
+                }
+                Ipv4Address address = Ipv4Address.parse("192.168." + segment + "." + (r + 1));
+                routerInterfaces.add(new Interface("eth" + i, address, "s" + segment, SourceLocation.NONE));
+                candidateHops.add(address);
+            }
+            interfaces.add(routerInterfaces);
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int s = 1; s <= segmentCount; s++) {
+            String name = "s" + s;
+            Optional<Ipv4Address> gateway = Optional.empty();
+            List<Ipv4Address> routerAddresses = interfaces.stream().flatMap(List::stream)
+                    .filter(i -> i.segment().equals(name)).map(Interface::address).toList();
+            int choice = random.nextInt(5);
+            if (choice < 3 && !routerAddresses.isEmpty()) {
+                gateway = Optional.of(routerAddresses.get(random.nextInt(routerAddresses.size())));
+            } else if (choice == 3) {
+                gateway = Optional.of(Ipv4Address.parse("192.168." + s + ".250"));
+            }
+            segments.add(new Segment(name, Prefix.parse("192.168." + s + ".0/24"), MTUS[random.nextInt(MTUS.length)],
+                    gateway, SourceLocation.NONE));
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (int n = 1; n <= nodeCount; n++) {
+            int segment = 1 + random.nextInt(segmentCount);
+            attachedSegment.add(segment);
+            Ipv4Address address = Ipv4Address.parse("192.168." + segment + "." + (10 + n));
+            candidateHops.add(address);
+            List<Pod> pods = new ArrayList<>();
+            int podCount = random.nextInt(4);
+            for (int p = 0; p < podCount; p++) {
+                pods.add(new Pod("pod" + n + "-" + p, Ipv4Address.parse("10.0." + n + "." + (10 + p)), "n" + n,
+                        SourceLocation.NONE));
+            }
+            nodes.add(new Node("n" + n, address, "s" + segment, Prefix.parse("10.0." + n + ".0/24"), pods,
+                    SourceLocation.NONE));
+        }
+        candidateHops.add(Ipv4Address.parse("192.168.1.99"));
+
+        List<Router> routers = new ArrayList<>();
+        for (int r = 0; r < routerCount; r++) {
+            List<Route> routes = new ArrayList<>();
+            java.util.Set<Prefix> routed = new java.util.HashSet<>();
+            int count = random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                Prefix destination = switch (random.nextInt(5)) {
+                    case 0 -> Prefix.ANY;
+                    case 1 -> Prefix.parse("10.0.0.0/16");
+                    case 2 -> Prefix.parse("10.0." + (1 + random.nextInt(nodeCount)) + ".0/25");
+                    default -> Prefix.parse("10.0." + (1 + random.nextInt(nodeCount)) + ".0/24");
+                };
+                Optional<Ipv4Address> nextHop = random.nextInt(5) == 0 ? Optional.empty()
+                        : Optional.of(candidateHops.get(random.nextInt(candidateHops.size())));
+                if (routed.add(destination)) {
+                    routes.add(new Route(destination, nextHop, SourceLocation.NONE));
+                }
+            }
+            routers.add(new Router("r" + (r + 1), interfaces.get(r), routes, SourceLocation.NONE));
+        }
+        List<Firewall> firewalls = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            List<String> devices = new ArrayList<>();
+            nodes.forEach(node -> devices.add(node.name()));
+            routers.forEach(router -> devices.add(router.name()));
+            List<Rule> rules = new ArrayList<>();
+            int count = 1 + random.nextInt(3);
+            for (int i = 0; i < count; i++) {
+                Protocol protocol1 = Protocol.values()[random.nextInt(Protocol.values().length)];
+                OptionalInt port = random.nextBoolean() ? OptionalInt.empty()
+                        : OptionalInt.of(random.nextBoolean() ? protocol.defaultPort() : 443);
+                rules.add(new Rule(random.nextBoolean() ? RuleAction.ALLOW : RuleAction.DENY, protocol1, port,
+                        SourceLocation.NONE));
+            }
+            firewalls.add(new Firewall("fw", devices.get(random.nextInt(devices.size())), rules, SourceLocation.NONE));
+        }
+        List<BgpPeer> peers = new ArrayList<>();
+        for (Router router : routers) {
+            if (!tunnel && random.nextBoolean()) {
+                peers.add(new BgpPeer(router.name(), SourceLocation.NONE));
+            }
+        }
+        return new Topology("random" + seed, SourceLocation.NONE, cilium, segments, nodes, routers, firewalls, peers);
+    }
+}

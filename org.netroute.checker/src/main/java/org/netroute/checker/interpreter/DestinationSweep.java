@@ -1,0 +1,224 @@
+package org.netroute.checker.interpreter;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.netroute.checker.topology.Cilium;
+
+/**
+ * Forwards one destination class from every device at once. Forwarding is deterministic, so for a
+ * fixed destination the (device, encapsulation) states form a forest whose roots are the
+ * dispositions (or cycles: LOOP); each state's outcome is computed once and shared by every
+ * source that passes through it. The outcome also keeps the path's bottleneck: the smallest
+ * (segment MTU minus overhead on the wire) crossed, so any source's pod MTU is checked in O(1).
+ * Nodes that neither own the destination nor its PodCIDR and have no firewall decide alike
+ * on one segment (their tables differ only in the route to themselves), so that decision is
+ * computed once per segment and reused. One instance is reused class after class; it is not
+ * thread-safe.
+ */
+final class DestinationSweep {
+
+    /** The bottleneck of a path that crosses no segment. */
+    static final int UNLIMITED = Integer.MAX_VALUE;
+
+    private static final Disposition[] DISPOSITIONS = Disposition.values();
+
+    private final Network network;
+    private final ForwardingStep step;
+    private final int[] known;
+    private final int[] onPath;
+    private final byte[] disposition;
+    private final int[] bottleneck;
+    private final int[] stack;
+    private final int[] crossing;
+    private final Decision[] segmentDecision;
+    private final int[] segmentDecisionKnown;
+    private int generation;
+    private Destination inner;
+    private Disposition lastDisposition;
+    private int lastBottleneck;
+
+    DestinationSweep(Network network) {
+        this.network = network;
+        this.step = new ForwardingStep(network);
+        int states = network.deviceCount * 2;
+        known = new int[states];
+        onPath = new int[states];
+        disposition = new byte[states];
+        bottleneck = new int[states];
+        stack = new int[states + 1];
+        crossing = new int[states + 1];
+        segmentDecision = new Decision[network.segments.length * 2];
+        segmentDecisionKnown = new int[network.segments.length * 2];
+    }
+
+    /** Starts over for another destination; outcomes of the previous one are forgotten. */
+    void reset(Destination destination) {
+        inner = destination;
+        generation++;
+    }
+
+    /** Forwards a probe that starts at {@code device}; read the outcome with {@link #disposition()} and {@link #bottleneck()}. */
+    Disposition fromStart(int device) {
+        if (network.hasFirewall(device)) {
+            walkWithoutMemo(device);
+        } else if (!followsSegmentDecision(device)) {
+            resolve(device * 2);
+        }
+        return lastDisposition;
+    }
+
+    /**
+     * The fast path for the many ordinary nodes of a segment: once the segment's decision and
+     * its successor's outcome are known, a start there is answered without touching the memo.
+     * (If the successor's path came back to this node it would be a cycle, i.e. LOOP for both.)
+     */
+    private boolean followsSegmentDecision(int device) {
+        if (!ordinaryNode(device, -1)) {
+            return false;
+        }
+        int slot = network.nodeSegment[device] * 2;
+        if (segmentDecisionKnown[slot] != generation) {
+            return false;
+        }
+        Decision shared = segmentDecision[slot];
+        if (!shared.handedOn()) {
+            lastDisposition = shared.disposition();
+            lastBottleneck = UNLIMITED;
+            return true;
+        }
+        if (shared.nextDevice() == device) {
+            return false;
+        }
+        int next = state(shared.nextDevice(), shared.outerNode());
+        if (known[next] != generation) {
+            return false;
+        }
+        lastDisposition = DISPOSITIONS[disposition[next]];
+        lastBottleneck = Math.min(crossingLimit(shared), bottleneck[next]);
+        return true;
+    }
+
+    Disposition disposition() {
+        return lastDisposition;
+    }
+
+    /** The largest inner packet the last path carries without exceeding a segment MTU. */
+    int bottleneck() {
+        return lastBottleneck;
+    }
+
+    private static int state(int device, int outerNode) {
+        return device * 2 + (outerNode >= 0 ? 1 : 0);
+    }
+
+    private int outerNodeOf(int state) {
+        return (state & 1) == 0 ? -1 : inner.podNode();
+    }
+
+    private int crossingLimit(Decision decision) {
+        int mtu = network.segmentMtu[decision.segment()];
+        return decision.outerNode() >= 0 ? mtu - Cilium.TUNNEL_OVERHEAD : mtu;
+    }
+
+    /** The outcome of a packet arriving in {@code start}, memoized along its whole path. */
+    private void resolve(int start) {
+        int depth = 0;
+        int current = start;
+        Disposition result;
+        int limit;
+        while (true) {
+            if (known[current] == generation) {
+                result = DISPOSITIONS[disposition[current]];
+                limit = bottleneck[current];
+                break;
+            }
+            if (onPath[current] == generation) {
+                result = Disposition.LOOP;
+                limit = UNLIMITED;
+                break;
+            }
+            onPath[current] = generation;
+            stack[depth] = current;
+            Decision decision = arrivalDecision(current);
+            if (!decision.handedOn()) {
+                crossing[depth++] = UNLIMITED;
+                result = decision.disposition();
+                limit = UNLIMITED;
+                break;
+            }
+            crossing[depth++] = crossingLimit(decision);
+            current = state(decision.nextDevice(), decision.outerNode());
+        }
+        for (int i = depth - 1; i >= 0; i--) {
+            limit = Math.min(limit, crossing[i]);
+            int state = stack[i];
+            known[state] = generation;
+            disposition[state] = (byte) result.ordinal();
+            bottleneck[state] = limit;
+        }
+        lastDisposition = result;
+        lastBottleneck = limit;
+    }
+
+    /** What the device of {@code state} does with an arriving packet, shared among the segment's ordinary nodes. */
+    private Decision arrivalDecision(int state) {
+        int device = state >> 1;
+        int outerNode = outerNodeOf(state);
+        if (!ordinaryNode(device, outerNode)) {
+            return step.decide(device, inner, outerNode, true, Packet.PROBE_BYTES);
+        }
+        int slot = network.nodeSegment[device] * 2 + (state & 1);
+        if (segmentDecisionKnown[slot] == generation) {
+            Decision shared = segmentDecision[slot];
+            if (shared.handedOn() && shared.nextDevice() == device) {
+                return step.decide(device, inner, outerNode, true, Packet.PROBE_BYTES);
+            }
+            return shared;
+        }
+        Decision decision = step.decide(device, inner, outerNode, true, Packet.PROBE_BYTES);
+        boolean nextHopIsItself = decision.disposition() == Disposition.NEIGHBOR_UNREACHABLE && decision.segment() >= 0
+                && network.owner(decision.nextHop()) == device;
+        if (!nextHopIsItself) {
+            segmentDecision[slot] = decision;
+            segmentDecisionKnown[slot] = generation;
+        }
+        return decision;
+    }
+
+    /** A node whose decision depends only on its segment: it owns neither the wire destination nor the PodCIDR. */
+    private boolean ordinaryNode(int device, int outerNode) {
+        if (!network.isNode(device) || network.hasFirewall(device) || device == inner.podNode()) {
+            return false;
+        }
+        Destination wire = outerNode >= 0 ? network.nodeDestinations[outerNode] : inner;
+        return device != wire.owner() && device != wire.podNode();
+    }
+
+    /**
+     * A start at a firewalled device differs from an arrival there (the firewall does not see
+     * the packet its own device sends), so its path is walked state by state.
+     */
+    private void walkWithoutMemo(int device) {
+        Set<Integer> visited = new HashSet<>();
+        int current = state(device, -1);
+        boolean arrived = false;
+        int limit = UNLIMITED;
+        while (true) {
+            if (!visited.add(current)) {
+                lastDisposition = Disposition.LOOP;
+                lastBottleneck = limit;
+                return;
+            }
+            Decision decision = step.decide(current >> 1, inner, outerNodeOf(current), arrived, Packet.PROBE_BYTES);
+            if (!decision.handedOn()) {
+                lastDisposition = decision.disposition();
+                lastBottleneck = limit;
+                return;
+            }
+            limit = Math.min(limit, crossingLimit(decision));
+            current = state(decision.nextDevice(), decision.outerNode());
+            arrived = true;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.netroute.checker.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.netroute.checker.topology.Topology;
+
+/**
+ * Runs several engines on the same question: their common answer when they agree (the first
+ * engine's counterexample), UNKNOWN naming the disagreement otherwise, so a bug in either
+ * semantics shows up instead of a wrong proof.
+ */
+public final class CrossCheckedEngine implements Engine {
+
+    private final List<Engine> engines;
+
+    public CrossCheckedEngine(List<Engine> engines) {
+        this.engines = List.copyOf(engines);
+    }
+
+    @Override
+    public String name() {
+        return Engines.BOTH;
+    }
+
+    @Override
+    public Verdict check(Topology topology, Property property) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Engine engine : engines) {
+            verdicts.add(engine.check(topology, property));
+        }
+        boolean agree = verdicts.stream().map(Verdict::status).distinct().count() == 1;
+        if (agree) {
+            return verdicts.get(0);
+        }
+        String answers = java.util.stream.IntStream.range(0, engines.size())
+                .mapToObj(i -> engines.get(i).name() + " says " + verdicts.get(i).status())
+                .collect(Collectors.joining(", "));
+        return Verdict.unknown("engines disagree: " + answers);
+    }
+}

@@ -1,0 +1,58 @@
+package org.netroute.tests.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.netroute.checker.interpreter.InterpreterEngine;
+import org.netroute.checker.verify.ClusterResult;
+import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.PropertyResult;
+import org.netroute.checker.verify.Verifier;
+
+/** Every example's verdicts match the {@code // expect} lines at its top. */
+class ExamplesTest {
+
+    private static final Pattern EXPECT = Pattern.compile("^// expect(?: (\\S+))?: (.*)$");
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleHasItsExpectedVerdicts() throws IOException {
+        Path examples = Path.of(System.getProperty("netroute.root", ".."), "examples");
+        Verifier verifier = new Verifier(new InterpreterEngine());
+        List<Path> files;
+        try (Stream<Path> walk = Files.list(examples)) {
+            files = walk.filter(p -> p.toString().endsWith(".netroute")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no examples in " + examples);
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            FileResult result = verifier.verify(file);
+            assertFalse(result.hasErrors(), result.diagnostics().toString());
+            List<String> expected = new ArrayList<>();
+            for (String line : Files.readAllLines(file)) {
+                Matcher matcher = EXPECT.matcher(line.trim());
+                if (matcher.matches()) {
+                    expected.add((matcher.group(1) == null ? "" : matcher.group(1) + ": ") + matcher.group(2).trim());
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (ClusterResult cluster : result.clusters()) {
+                StringBuilder verdicts = new StringBuilder(result.clusters().size() > 1 ? cluster.name() + ": " : "");
+                for (PropertyResult property : cluster.properties()) {
+                    verdicts.append(property.property().id()).append('=').append(property.verdict().status()).append(' ');
+                }
+                actual.add(verdicts.toString().trim());
+            }
+            assertEquals(expected, actual);
+        }));
+    }
+}
