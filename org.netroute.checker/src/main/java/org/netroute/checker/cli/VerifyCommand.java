@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.netroute.checker.report.HtmlReport;
+import org.netroute.checker.report.JUnitXmlReport;
 import org.netroute.checker.report.JsonReport;
+import org.netroute.checker.report.ReloadedTopologies;
+import org.netroute.checker.report.ReportDirectory;
+import org.netroute.checker.report.ReportFormat;
 import org.netroute.checker.report.TextReport;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.Engine;
 import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Severity;
 import org.netroute.checker.verify.Verifier;
 
@@ -32,17 +38,21 @@ import picocli.CommandLine.Model.CommandSpec;
                 "3:some property UNKNOWN and none VIOLATED"})
 final class VerifyCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, junit, html }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", description = "text, json, junit or html (default: ${DEFAULT-VALUE})", defaultValue = "text")
     private Format format;
 
     @Option(names = "--engine", description = "interpreter, alloy or both (default: ${DEFAULT-VALUE})",
             defaultValue = "interpreter")
     private String engineName;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write every report format into DIR (netroute.txt, netroute.json, TEST-netroute.xml, netroute.html)")
+    private Path outDirectory;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".netroute files or folders (searched recursively)")
     private List<Path> paths;
@@ -75,16 +85,28 @@ final class VerifyCommand implements Callable<Integer> {
                         : "cannot read " + path + ": no such file or folder"));
             }
         }
+        ModelLoader loader = new ModelLoader();
         if (!files.isEmpty()) {
-            Verifier verifier = new Verifier(engine);
+            Verifier verifier = new Verifier(loader, engine);
             files.forEach(file -> results.add(verifier.verify(file)));
         }
-        if (format == Format.json) {
-            new JsonReport().write(results, out);
-            out.println();
-            out.flush();
-        } else {
-            new TextReport().write(results, out);
+        switch (format) {
+            case json -> {
+                new JsonReport().write(results, out);
+                out.println();
+            }
+            case junit -> new JUnitXmlReport().write(results, out);
+            case html -> new HtmlReport().write(results, new ReloadedTopologies(loader), out);
+            default -> new TextReport().write(results, out);
+        }
+        out.flush();
+        if (outDirectory != null) {
+            try {
+                new ReportDirectory(outDirectory, new ReloadedTopologies(loader)).write(results, List.of(ReportFormat.values()));
+            } catch (IOException e) {
+                err.println("netroute: cannot write reports to " + outDirectory + ": " + e.getMessage());
+                return ExitCodes.INPUT_ERROR;
+            }
         }
         return ExitCodes.of(results);
     }

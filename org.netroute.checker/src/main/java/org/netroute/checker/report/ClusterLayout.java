@@ -1,0 +1,201 @@
+package org.netroute.checker.report;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.netroute.checker.topology.Interface;
+import org.netroute.checker.topology.Node;
+import org.netroute.checker.topology.Pod;
+import org.netroute.checker.topology.Router;
+import org.netroute.checker.topology.Segment;
+import org.netroute.checker.topology.Topology;
+
+/**
+ * Lays a cluster out with Eclipse ELK's layered (Sugiyama) algorithm: devices and segments are the
+ * vertices, attachments the edges, oriented away from the device a packet starts at, so a path
+ * reads left to right. Node boxes are two lines high, so 50 nodes still fit a scrolling page.
+ */
+public final class ClusterLayout {
+
+    private static final double CHARACTER_WIDTH = 7.2;
+    private static final double LINE_HEIGHT = 15;
+    private static final double PADDING = 8;
+    /** Vertical room per wire on a segment's side, so wires of a busy segment stay apart. */
+    private static final double WIRE_PITCH = 9;
+
+    /**
+     * @param start  the device the counterexample starts at (leftmost); any name lays out from the first node
+     * @param shownPods pods whose name and address the picture writes into their node's box
+     * @param notes     a last line to write into a device's box (the failing hop), by device name
+     */
+    public Diagram layOut(Topology topology, String start, Set<String> shownPods, Map<String, String> notes) {
+        Map<String, Integer> attachments = new HashMap<>();
+        List<Attachment> links = attachments(topology);
+        links.forEach(link -> attachments.merge(link.segment(), 1, Integer::sum));
+
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+        graph.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+
+        Map<String, ElkNode> vertices = new LinkedHashMap<>();
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (Segment segment : topology.segments()) {
+            List<String> text = List.of(segment.name(), segment.cidr() + " · MTU " + segment.mtu());
+            double minimumHeight = attachments.getOrDefault(segment.name(), 0) * WIRE_PITCH;
+            add(graph, vertices, lines, segmentKey(segment.name()), text, minimumHeight);
+        }
+        for (Router router : topology.routers()) {
+            List<String> text = new ArrayList<>(List.of(router.name(),
+                    "router · " + router.interfaces().size() + " interfaces"));
+            Optional.ofNullable(notes.get(router.name())).ifPresent(text::add);
+            add(graph, vertices, lines, deviceKey(router.name()), text, 0);
+        }
+        for (Node node : topology.nodes()) {
+            List<String> text = new ArrayList<>(List.of(node.name(), node.address() + " · pods " + node.podCidr()));
+            for (Pod pod : node.pods()) {
+                if (shownPods.contains(pod.name())) {
+                    text.add("pod " + pod.name() + " " + pod.address());
+                }
+            }
+            Optional.ofNullable(notes.get(node.name())).ifPresent(text::add);
+            add(graph, vertices, lines, deviceKey(node.name()), text, 0);
+        }
+
+        Map<String, Integer> distance = distances(topology, links, start);
+        Map<Attachment, ElkEdge> edges = new LinkedHashMap<>();
+        for (Attachment link : links) {
+            ElkNode device = vertices.get(deviceKey(link.device()));
+            ElkNode segment = vertices.get(segmentKey(link.segment()));
+            boolean outward = distance.get(deviceKey(link.device())) <= distance.get(segmentKey(link.segment()));
+            edges.put(link, outward ? ElkGraphUtil.createSimpleEdge(device, segment)
+                    : ElkGraphUtil.createSimpleEdge(segment, device));
+        }
+
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+
+        List<Diagram.Box> boxes = new ArrayList<>();
+        vertices.forEach((key, vertex) -> boxes.add(new Diagram.Box(kind(key, topology), key.substring(2),
+                vertex.getX(), vertex.getY(), vertex.getWidth(), vertex.getHeight(), lines.get(key))));
+        List<Diagram.Wire> wires = new ArrayList<>();
+        edges.forEach((link, edge) -> wires.add(new Diagram.Wire(link.device(), link.segment(),
+                points(edge, edge.getSources().get(0) == vertices.get(deviceKey(link.device()))))));
+        return new Diagram(graph.getWidth(), graph.getHeight(), boxes, wires);
+    }
+
+    /** One device's interface on one segment: an edge of the picture. */
+    private record Attachment(String device, String segment) {
+    }
+
+    private static List<Attachment> attachments(Topology topology) {
+        List<Attachment> links = new ArrayList<>();
+        for (Router router : topology.routers()) {
+            for (Interface attached : router.interfaces()) {
+                Attachment link = new Attachment(router.name(), attached.segment());
+                if (!links.contains(link)) {
+                    links.add(link);
+                }
+            }
+        }
+        for (Node node : topology.nodes()) {
+            links.add(new Attachment(node.name(), node.segment()));
+        }
+        return links;
+    }
+
+    /** Breadth-first hop counts from the start device; parts not connected to it start afresh, in file order. */
+    private static Map<String, Integer> distances(Topology topology, List<Attachment> links, String start) {
+        Map<String, List<String>> neighbours = new HashMap<>();
+        for (Attachment link : links) {
+            neighbours.computeIfAbsent(deviceKey(link.device()), key -> new ArrayList<>()).add(segmentKey(link.segment()));
+            neighbours.computeIfAbsent(segmentKey(link.segment()), key -> new ArrayList<>()).add(deviceKey(link.device()));
+        }
+        List<String> order = new ArrayList<>();
+        order.add(deviceKey(start));
+        topology.nodes().forEach(node -> order.add(deviceKey(node.name())));
+        topology.routers().forEach(router -> order.add(deviceKey(router.name())));
+        topology.segments().forEach(segment -> order.add(segmentKey(segment.name())));
+        Map<String, Integer> distance = new HashMap<>();
+        for (String root : order) {
+            if (distance.containsKey(root)) {
+                continue;
+            }
+            Deque<String> queue = new ArrayDeque<>(List.of(root));
+            distance.put(root, 0);
+            while (!queue.isEmpty()) {
+                String vertex = queue.removeFirst();
+                for (String next : neighbours.getOrDefault(vertex, List.of())) {
+                    if (!distance.containsKey(next)) {
+                        distance.put(next, distance.get(vertex) + 1);
+                        queue.addLast(next);
+                    }
+                }
+            }
+        }
+        return distance;
+    }
+
+    private static void add(ElkNode graph, Map<String, ElkNode> vertices, Map<String, List<String>> lines, String key,
+            List<String> text, double minimumHeight) {
+        ElkNode vertex = ElkGraphUtil.createNode(graph);
+        int longest = text.stream().mapToInt(String::length).max().orElse(4);
+        vertex.setDimensions(longest * CHARACTER_WIDTH + 2 * PADDING,
+                Math.max(text.size() * LINE_HEIGHT + PADDING, minimumHeight));
+        vertices.put(key, vertex);
+        lines.put(key, text);
+    }
+
+    private static List<Diagram.Point> points(ElkEdge edge, boolean fromDevice) {
+        List<Diagram.Point> points = new ArrayList<>();
+        for (ElkEdgeSection section : edge.getSections()) {
+            points.add(new Diagram.Point(section.getStartX(), section.getStartY()));
+            for (ElkBendPoint bend : section.getBendPoints()) {
+                points.add(new Diagram.Point(bend.getX(), bend.getY()));
+            }
+            points.add(new Diagram.Point(section.getEndX(), section.getEndY()));
+        }
+        if (!fromDevice) {
+            Collections.reverse(points);
+        }
+        return points;
+    }
+
+    private static Diagram.Kind kind(String key, Topology topology) {
+        if (key.startsWith("s:")) {
+            return Diagram.Kind.SEGMENT;
+        }
+        return topology.router(key.substring(2)).isPresent() ? Diagram.Kind.ROUTER : Diagram.Kind.NODE;
+    }
+
+    private static String segmentKey(String name) {
+        return "s:" + name;
+    }
+
+    private static String deviceKey(String name) {
+        return "d:" + name;
+    }
+}

@@ -1,0 +1,46 @@
+package org.netroute.checker.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.netroute.checker.interpreter.Hop;
+import org.netroute.checker.verify.Counterexample;
+
+/**
+ * A counterexample in words, the same in every place a person reads one: a build log, a JUnit
+ * failure message, the HTML report. One sentence names the pods, the disposition and the failing
+ * device; the hop lines show the path.
+ */
+public final class CounterexampleWords {
+
+    private CounterexampleWords() {
+    }
+
+    /** {@code web -> db: DENIED at core: firewall core-acl at core denies ...}. */
+    public static String summary(Counterexample counterexample) {
+        return counterexample.from() + " -> " + counterexample.to() + ": " + counterexample.disposition() + " at "
+                + counterexample.at() + ": " + counterexample.explanation();
+    }
+
+    /** One line per hop, numbered from 1, the last one marked as the failing hop. */
+    public static List<String> hopLines(Counterexample counterexample) {
+        List<String> lines = new ArrayList<>();
+        List<Hop> hops = counterexample.hops();
+        for (int index = 0; index < hops.size(); index++) {
+            boolean failing = index == hops.size() - 1;
+            lines.add((index + 1) + ". " + hops.get(index) + (failing ? "   <- fails here: " + counterexample.disposition()
+                    : ""));
+        }
+        return lines;
+    }
+
+    /** The summary, the hop lines and the hint, one per line: what a log or a failure body shows. */
+    public static String paragraph(Counterexample counterexample) {
+        StringBuilder text = new StringBuilder(summary(counterexample)).append('\n');
+        hopLines(counterexample).forEach(line -> text.append("  ").append(line).append('\n'));
+        if (!counterexample.hint().isEmpty()) {
+            text.append("hint: ").append(counterexample.hint()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.netroute.checker.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.netroute.checker.interpreter.Hop;
+import org.netroute.checker.topology.Interface;
+import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Counterexample;
+
+/**
+ * A counterexample's hops placed on the cluster: which segment each move from device to device
+ * crossed, and where the packet failed (the device, and the segment when it failed for that
+ * segment, as with MTU_EXCEEDED). What the picture draws on top of the layout.
+ *
+ * @param moves        the moves from device to device in order
+ * @param failingHop   the 1-based number of the hop where the packet failed
+ * @param failingSegment the segment the failing hop names (it could not be crossed), if any
+ */
+public record FailingPath(List<Move> moves, String failingDevice, int failingHop, Optional<String> failingSegment) {
+
+    public FailingPath {
+        moves = List.copyOf(moves);
+    }
+
+    /**
+     * A packet handed from one device to a neighbour across a segment.
+     *
+     * @param hop the 1-based number of the hop that forwarded it
+     */
+    public record Move(String from, String segment, String to, int hop) {
+    }
+
+    public static FailingPath of(Counterexample counterexample, Topology topology) {
+        List<Hop> hops = counterexample.hops();
+        List<Move> moves = new ArrayList<>();
+        for (int index = 0; index + 1 < hops.size(); index++) {
+            Hop hop = hops.get(index);
+            String next = hops.get(index + 1).device();
+            if (next.equals(hop.device())) {
+                continue;
+            }
+            int number = index + 1;
+            crossed(topology, hop, next).ifPresent(segment -> moves.add(new Move(hop.device(), segment, next, number)));
+        }
+        Hop last = hops.isEmpty() ? null : hops.get(hops.size() - 1);
+        Optional<String> failingSegment = last == null ? Optional.empty()
+                : segmentsOf(topology, last.device()).stream().filter(segment -> names(last.action(), segment))
+                        .findFirst();
+        return new FailingPath(moves, counterexample.at(), hops.size(), failingSegment);
+    }
+
+    /** The segment shared by both devices; the one the hop names when they share several. */
+    private static Optional<String> crossed(Topology topology, Hop hop, String next) {
+        List<String> shared = segmentsOf(topology, hop.device()).stream()
+                .filter(segmentsOf(topology, next)::contains).toList();
+        return shared.stream().filter(segment -> names(hop.action(), segment)).findFirst()
+                .or(() -> shared.stream().findFirst());
+    }
+
+    private static boolean names(String action, String segment) {
+        return Pattern.compile("\\bonto? " + Pattern.quote(segment) + "(?![\\w-])").matcher(action).find();
+    }
+
+    private static List<String> segmentsOf(Topology topology, String device) {
+        return topology.node(device).map(node -> List.of(node.segment()))
+                .or(() -> topology.router(device)
+                        .map(router -> router.interfaces().stream().map(Interface::segment).distinct().toList()))
+                .orElse(List.of());
+    }
+}
