@@ -139,7 +139,6 @@ public class VerifyJob extends Job {
 		Path directory = Platform.getStateLocation(Platform.getBundle(NetRouteLanguage.PLUGIN_ID)).toPath().resolve("reports");
 		Path report = directory.resolve(file.getFullPath().toString().substring(1).replace('/', '_') + ".html");
 		try {
-			ElkLayoutAlgorithms.register();
 			Files.createDirectories(directory);
 			try (Writer writer = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
 				new HtmlReport().write(List.of(result), verified -> loaded.topologies(), writer);

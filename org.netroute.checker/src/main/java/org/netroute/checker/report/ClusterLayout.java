@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -96,6 +98,7 @@ public final class ClusterLayout {
                     : ElkGraphUtil.createSimpleEdge(segment, device));
         }
 
+        ensureLayeredAlgorithmKnown();
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
         List<Diagram.Box> boxes = new ArrayList<>();
@@ -197,5 +200,18 @@ public final class ClusterLayout {
 
     private static String deviceKey(String name) {
         return "d:" + name;
+    }
+
+    /**
+     * Outside OSGi ELK finds its layered algorithm through java.util.ServiceLoader; inside Eclipse
+     * org.eclipse.elk.core cannot see that service file, so the algorithm is registered here.
+     */
+    private static void ensureLayeredAlgorithmKnown() {
+        LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+        synchronized (service) {
+            if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+                service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            }
+        }
     }
 }
