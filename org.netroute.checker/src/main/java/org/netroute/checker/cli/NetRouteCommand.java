@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code netroute} command line: verify files, trace one packet. */
+/** The {@code netroute} command line: verify files, trace one packet, export or prove with Alloy. */
 @Command(name = "netroute", mixinStandardHelpOptions = true, version = "netroute 0.1.0",
         description = "Proves pod reachability, loop freedom and MTU safety of Cilium cluster networking.",
-        subcommands = {VerifyCommand.class, TraceCommand.class})
+        subcommands = {VerifyCommand.class, TraceCommand.class, ExportAlloyCommand.class, TheoremsCommand.class})
 public final class NetRouteCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,10 +16,14 @@ public final class NetRouteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify or trace");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify, trace, export-alloy or theorems");
     }
 
     public static void main(String[] args) {
+        // Kodkod logs progress through the slf4j binding inside Alloy's jar; a command line prints only its answers.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

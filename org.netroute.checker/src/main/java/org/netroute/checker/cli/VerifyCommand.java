@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.netroute.checker.alloy.AlloyExporter;
+import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.report.HtmlReport;
 import org.netroute.checker.report.JUnitXmlReport;
 import org.netroute.checker.report.JsonReport;
@@ -16,10 +18,14 @@ import org.netroute.checker.report.ReloadedTopologies;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
 import org.netroute.checker.report.TextReport;
+import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.Engine;
 import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.PropertyResult;
+import org.netroute.checker.verify.Verdict;
 import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Severity;
 import org.netroute.checker.verify.Verifier;
@@ -47,7 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--engine", description = "interpreter, alloy or both (default: ${DEFAULT-VALUE})",
-            defaultValue = "interpreter")
+            defaultValue = "both")
     private String engineName;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -103,12 +109,35 @@ final class VerifyCommand implements Callable<Integer> {
         if (outDirectory != null) {
             try {
                 new ReportDirectory(outDirectory, new ReloadedTopologies(loader)).write(results, List.of(ReportFormat.values()));
+                if (!engine.name().equals(InterpreterEngine.NAME)) {
+                    writeAlloyInstances(results, new ReloadedTopologies(loader));
+                }
             } catch (IOException e) {
                 err.println("netroute: cannot write reports to " + outDirectory + ": " + e.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }
         }
         return ExitCodes.of(results);
+    }
+
+    /** Each violation found by Alloy, as an instance the Alloy visualizer opens: alloy-FILE-CLUSTER-PROPERTY.xml. */
+    private void writeAlloyInstances(List<FileResult> results, ReloadedTopologies topologies) {
+        AlloyExporter exporter = new AlloyExporter();
+        for (FileResult file : results) {
+            if (file.hasErrors() || file.clusters().stream().noneMatch(ClusterResult::hasViolation)) {
+                continue;
+            }
+            List<Topology> clusters = topologies.topologies(file);
+            String stem = Path.of(file.file()).getFileName().toString().replaceFirst("\\.netroute$", "");
+            for (int i = 0; i < file.clusters().size() && i < clusters.size(); i++) {
+                for (PropertyResult property : file.clusters().get(i).properties()) {
+                    if (property.verdict() instanceof Verdict.Violated) {
+                        exporter.writeCounterexample(clusters.get(i), property.property(), outDirectory.resolve(
+                                "alloy-" + stem + "-" + clusters.get(i).name() + "-" + property.property().id() + ".xml"));
+                    }
+                }
+            }
+        }
     }
 
     private static FileResult unreadable(Path path, String message) {

@@ -37,6 +37,7 @@ public final class CrossCheckedEngine implements Engine {
         String answers = java.util.stream.IntStream.range(0, engines.size())
                 .mapToObj(i -> engines.get(i).name() + " says " + verdicts.get(i).status())
                 .collect(Collectors.joining(", "));
-        return Verdict.unknown("engines disagree: " + answers);
+        return Verdict.unknown("INTERNAL ERROR: the engines disagree (" + answers
+                + "): one of the two semantics has a bug; nothing is proved");
     }
 }

@@ -43,7 +43,11 @@ public final class Engines {
                 throw new IllegalArgumentException("engine '" + BOTH + "' needs two engines, but only "
                         + names() + " is available");
             }
-            return new CrossCheckedEngine(available);
+            // the registered (proving) engines first: their counterexample, already replayed by the
+            // interpreter, is the one reported; the interpreter is the cross-check
+            List<Engine> order = new ArrayList<>(available.subList(1, available.size()));
+            order.add(available.get(0));
+            return new CrossCheckedEngine(order);
         }
         return available.stream().filter(engine -> engine.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("engine '" + name + "' is not available (available: "

@@ -14,27 +14,44 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.interpreter.InterpreterEngine;
+import org.netroute.checker.verify.Engine;
+import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verifier;
 
-/** Every example's verdicts match the {@code // expect} lines at its top. */
+/** Every example's verdicts match the {@code // expect} lines at its top, under each engine and both together. */
 class ExamplesTest {
 
     private static final Pattern EXPECT = Pattern.compile("^// expect(?: (\\S+))?: (.*)$");
 
     @TestFactory
     Stream<DynamicTest> everyExampleHasItsExpectedVerdicts() throws IOException {
+        return examplesUnder(new InterpreterEngine());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleHasItsExpectedVerdictsUnderAlloy() throws IOException {
+        return examplesUnder(new AlloyEngine());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleHasItsExpectedVerdictsWhenBothEnginesMustAgree() throws IOException {
+        return examplesUnder(new Engines().named(Engines.BOTH));
+    }
+
+    private static Stream<DynamicTest> examplesUnder(Engine engine) throws IOException {
         Path examples = Path.of(System.getProperty("netroute.root", ".."), "examples");
-        Verifier verifier = new Verifier(new InterpreterEngine());
+        Verifier verifier = new Verifier(engine);
         List<Path> files;
         try (Stream<Path> walk = Files.list(examples)) {
             files = walk.filter(p -> p.toString().endsWith(".netroute")).sorted().toList();
         }
         assertFalse(files.isEmpty(), "no examples in " + examples);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+        return files.stream().map(file -> DynamicTest.dynamicTest(engine.name() + " " + file.getFileName(), () -> {
             FileResult result = verifier.verify(file);
             assertFalse(result.hasErrors(), result.diagnostics().toString());
             List<String> expected = new ArrayList<>();

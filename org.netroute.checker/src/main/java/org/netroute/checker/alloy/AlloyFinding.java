@@ -1,0 +1,30 @@
+package org.netroute.checker.alloy;
+
+import java.util.Optional;
+
+import org.netroute.checker.interpreter.Disposition;
+import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.verify.Property;
+
+/**
+ * A counterexample as Alloy states it, read back into the domain's words before any replay: the
+ * packet (from a pod or a device, to an address, its size) and where and how Alloy's semantics
+ * says its journey ends.
+ *
+ * @param fromPod the sending pod, when the property speaks of pod pairs
+ * @param from    the pod, or the device the packet starts at (no-loop)
+ * @param toPod   the pod owning the destination address, if any
+ */
+public record AlloyFinding(Property property, String from, Optional<String> fromPod, Ipv4Address destination,
+        Optional<String> toPod, int bytes, Disposition disposition, String at) {
+
+    /** The destination in a report's words: the pod's name, else the address. */
+    public String to() {
+        return toPod.orElse(destination.toString());
+    }
+
+    @Override
+    public String toString() {
+        return property.id() + ": " + from + " -> " + to() + " (" + bytes + " bytes) ends " + disposition + " at " + at;
+    }
+}

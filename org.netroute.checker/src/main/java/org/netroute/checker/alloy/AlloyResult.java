@@ -1,0 +1,21 @@
+package org.netroute.checker.alloy;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Verdict;
+
+/**
+ * The Alloy engine's answer about one property, with the evidence behind it: Alloy's own
+ * counterexample and its replay by the interpreter (both empty when proved or unknown).
+ *
+ * @param time the time spent on this property (its check and, for the first, the shared parse)
+ */
+public record AlloyResult(Property property, Verdict verdict, Optional<AlloyFinding> finding,
+        Optional<Replay> replay, Duration time) {
+
+    static AlloyResult unknown(Property property, String reason, Duration time) {
+        return new AlloyResult(property, Verdict.unknown(reason), Optional.empty(), Optional.empty(), time);
+    }
+}

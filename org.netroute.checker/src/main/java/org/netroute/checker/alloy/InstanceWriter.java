@@ -1,0 +1,334 @@
+package org.netroute.checker.alloy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Firewall;
+import org.netroute.checker.topology.Interface;
+import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Node;
+import org.netroute.checker.topology.Pod;
+import org.netroute.checker.topology.Prefix;
+import org.netroute.checker.topology.Protocol;
+import org.netroute.checker.topology.Route;
+import org.netroute.checker.topology.Router;
+import org.netroute.checker.topology.Rule;
+import org.netroute.checker.topology.RuleAction;
+import org.netroute.checker.topology.RoutingMode;
+import org.netroute.checker.topology.Segment;
+import org.netroute.checker.topology.Topology;
+
+/**
+ * Translates a {@link Topology} into an {@link AlloyInstance}: the configuration only (what the
+ * file says, defaults resolved) plus the facts Alloy is weak at (which address lies in which
+ * prefix, the order of prefix lengths, byte arithmetic). Never a forwarding decision: those are
+ * netroute.als's to derive.
+ */
+public final class InstanceWriter {
+
+    /** The probe of the reachability and no-loop properties (SEMANTICS.md). */
+    static final int PROBE_BYTES = 64;
+
+    /** Writes the instance of one cluster. */
+    public AlloyInstance write(Topology topology) {
+        return new Writing(topology).instance();
+    }
+
+    /** The state of one translation. */
+    private static final class Writing {
+
+        private final Topology topology;
+        private final AtomNames names = new AtomNames();
+        private final StringBuilder text = new StringBuilder();
+        private final Map<String, String> devices = new LinkedHashMap<>();
+        private final Map<String, String> segments = new LinkedHashMap<>();
+        private final Map<String, String> pods = new LinkedHashMap<>();
+        private final Map<Ipv4Address, String> addresses = new LinkedHashMap<>();
+        private final Map<Prefix, String> prefixes = new LinkedHashMap<>();
+        private final Map<Integer, String> lengths = new LinkedHashMap<>();
+        private final Map<Integer, String> sizes = new LinkedHashMap<>();
+        private final Map<Integer, String> ports = new LinkedHashMap<>();
+
+        Writing(Topology topology) {
+            this.topology = topology;
+        }
+
+        AlloyInstance instance() {
+            text.append("// The instance of cluster ").append(topology.name())
+                    .append(", written by NetRoute: the configuration only; netroute.als derives the forwarding.\n\n");
+            DestinationClasses classes = DestinationClasses.of(topology);
+            topology.nodes().forEach(node -> devices.put(node.name(), names.fresh("n", node.name())));
+            topology.routers().forEach(router -> devices.put(router.name(), names.fresh("r", router.name())));
+            topology.segments().forEach(segment -> segments.put(segment.name(), names.fresh("s", segment.name())));
+            topology.pods().forEach(pod -> pods.put(pod.name(), names.fresh("pod", pod.name())));
+            classes.all().stream().sorted()
+                    .forEach(address -> addresses.put(address, names.fresh("a", address.toString())));
+            classes.prefixes().forEach(prefix -> prefixes.put(prefix, names.fresh("p", prefix.toString())));
+            new TreeSet<>(prefixes.keySet().stream().map(Prefix::length).toList())
+                    .forEach(length -> lengths.put(length, names.fresh("len", Integer.toString(length))));
+            sizes().forEach(size -> sizes.put(size, names.fresh("b", size < 0 ? "minus" + -size : Integer.toString(size))));
+
+            declare("Node", topology.nodes().stream().map(node -> devices.get(node.name())).toList());
+            declare("Router", topology.routers().stream().map(router -> devices.get(router.name())).toList());
+            declare("Segment", List.copyOf(segments.values()));
+            declare("Pod", List.copyOf(pods.values()));
+            declare("Address", List.copyOf(addresses.values()));
+            declare("Prefix", List.copyOf(prefixes.values()));
+            declare("Length", List.copyOf(lengths.values()));
+            declare("Size", List.copyOf(sizes.values()));
+
+            writeCilium();
+            writeInterfaces();
+            writeSegments();
+            writePods();
+            writeStaticRoutes();
+            writeBgp();
+            writeFirewalls();
+            writeAddressing(classes);
+            writeSizes();
+            text.append('\n');
+            for (String assertion : List.of("reachability", "noLoop", "mtu")) {
+                text.append("check ").append(assertion).append(" for 0 but 1 int\n");
+            }
+            return new AlloyInstance(topology.name(), text.toString(), devices, pods, addresses, sizes);
+        }
+
+        private void writeCilium() {
+            Cilium cilium = topology.cilium();
+            fun("mode: Mode", cilium.mode() == RoutingMode.TUNNEL ? "Tunnel" : "Native");
+            fun("options: set Option", cilium.autoDirectNodeRoutes() ? "AutoDirectNodeRoutes" : "none");
+        }
+
+        private void writeInterfaces() {
+            List<String> atoms = new ArrayList<>();
+            List<String> device = new ArrayList<>();
+            List<String> address = new ArrayList<>();
+            List<String> segment = new ArrayList<>();
+            for (Node node : topology.nodes()) {
+                String atom = names.fresh("i", node.name());
+                atoms.add(atom);
+                device.add(atom + "->" + devices.get(node.name()));
+                address.add(atom + "->" + addresses.get(node.address()));
+                segment.add(atom + "->" + segments.get(node.segment()));
+            }
+            for (Router router : topology.routers()) {
+                for (Interface anInterface : router.interfaces()) {
+                    String atom = names.fresh("i", router.name() + "_" + anInterface.name());
+                    atoms.add(atom);
+                    device.add(atom + "->" + devices.get(router.name()));
+                    address.add(atom + "->" + addresses.get(anInterface.address()));
+                    segment.add(atom + "->" + segments.get(anInterface.segment()));
+                }
+            }
+            declare("Interface", atoms);
+            relation("interfaceDevice: Interface -> Device", device);
+            relation("interfaceAddress: Interface -> Address", address);
+            relation("interfaceSegment: Interface -> Segment", segment);
+        }
+
+        private void writeSegments() {
+            List<String> cidr = new ArrayList<>();
+            List<String> mtu = new ArrayList<>();
+            List<String> gateway = new ArrayList<>();
+            for (Segment segment : topology.segments()) {
+                String atom = segments.get(segment.name());
+                cidr.add(atom + "->" + prefixes.get(segment.cidr()));
+                mtu.add(atom + "->" + sizes.get(segment.mtu()));
+                segment.gateway().ifPresent(address -> gateway.add(atom + "->" + addresses.get(address)));
+            }
+            relation("segmentCidr: Segment -> Prefix", cidr);
+            relation("segmentMtu: Segment -> Size", mtu);
+            relation("gateway: Segment -> Address", gateway);
+        }
+
+        private void writePods() {
+            List<String> podCidr = new ArrayList<>();
+            List<String> podNode = new ArrayList<>();
+            List<String> podAddress = new ArrayList<>();
+            for (Node node : topology.nodes()) {
+                podCidr.add(devices.get(node.name()) + "->" + prefixes.get(node.podCidr()));
+                for (Pod pod : node.pods()) {
+                    podNode.add(pods.get(pod.name()) + "->" + devices.get(node.name()));
+                    podAddress.add(pods.get(pod.name()) + "->" + addresses.get(pod.address()));
+                }
+            }
+            relation("podCidr: Node -> Prefix", podCidr);
+            relation("podNode: Pod -> Node", podNode);
+            relation("podAddress: Pod -> Address", podAddress);
+        }
+
+        private void writeStaticRoutes() {
+            List<String> atoms = new ArrayList<>();
+            List<String> at = new ArrayList<>();
+            List<String> prefix = new ArrayList<>();
+            List<String> nextHop = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            for (Router router : topology.routers()) {
+                List<String> routerRoutes = new ArrayList<>();
+                for (Route route : router.routes()) {
+                    String atom = names.fresh("route", router.name() + "_" + (routerRoutes.size() + 1));
+                    routerRoutes.forEach(earlier -> before.add(earlier + "->" + atom));
+                    routerRoutes.add(atom);
+                    at.add(atom + "->" + devices.get(router.name()));
+                    prefix.add(atom + "->" + prefixes.get(route.destination()));
+                    route.nextHop().ifPresent(hop -> nextHop.add(atom + "->" + addresses.get(hop)));
+                }
+                atoms.addAll(routerRoutes);
+            }
+            declare("StaticRoute", atoms);
+            relation("routeAt: StaticRoute -> Router", at);
+            relation("routePrefix: StaticRoute -> Prefix", prefix);
+            relation("routeNextHop: StaticRoute -> Address", nextHop);
+            relation("routeBefore: StaticRoute -> StaticRoute", before);
+        }
+
+        private void writeBgp() {
+            List<String> peers = topology.routers().stream()
+                    .filter(router -> topology.isBgpPeer(router.name()))
+                    .map(router -> devices.get(router.name())).toList();
+            fun("bgpPeers: set Router", Union.of(peers, "none"));
+        }
+
+        private void writeFirewalls() {
+            ports.put(topology.cilium().tunnelPort(), names.fresh("port", Integer.toString(topology.cilium().tunnelPort())));
+            List<String> atoms = new ArrayList<>();
+            List<String> at = new ArrayList<>();
+            List<String> denies = new ArrayList<>();
+            List<String> protocol = new ArrayList<>();
+            List<String> port = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            for (Map.Entry<String, String> device : devices.entrySet()) {
+                List<String> deviceRules = new ArrayList<>();
+                for (Firewall firewall : topology.firewallsAt(device.getKey())) {
+                    for (Rule rule : firewall.rules()) {
+                        String atom = names.fresh("rule", device.getKey() + "_" + (deviceRules.size() + 1));
+                        deviceRules.forEach(earlier -> before.add(earlier + "->" + atom));
+                        deviceRules.add(atom);
+                        at.add(atom + "->" + device.getValue());
+                        if (rule.action() == RuleAction.DENY) {
+                            denies.add(atom);
+                        }
+                        protocol.add(atom + "->" + protocol(rule.protocol()));
+                        if (rule.port().isPresent()) {
+                            int number = rule.port().getAsInt();
+                            String portAtom = ports.computeIfAbsent(number, n -> names.fresh("port", Integer.toString(n)));
+                            port.add(atom + "->" + portAtom);
+                        }
+                    }
+                }
+                atoms.addAll(deviceRules);
+            }
+            declare("Rule", atoms);
+            declare("Port", List.copyOf(ports.values()));
+            relation("ruleAt: Rule -> Device", at);
+            fun("ruleDenies: set Rule", Union.of(denies, "none"));
+            relation("ruleProtocol: Rule -> Protocol", protocol);
+            relation("rulePort: Rule -> Port", port);
+            relation("ruleBefore: Rule -> Rule", before);
+            fun("tunnelPort: Port", ports.get(topology.cilium().tunnelPort()));
+        }
+
+        private static String protocol(Protocol protocol) {
+            return switch (protocol) {
+                case ANY -> "AnyProtocol";
+                case TCP -> "Tcp";
+                case UDP -> "Udp";
+                case ICMP -> "Icmp";
+            };
+        }
+
+        /** which address lies in which prefix, and the order of prefix lengths: precomputed. */
+        private void writeAddressing(DestinationClasses classes) {
+            List<String> within = new ArrayList<>();
+            for (Map.Entry<Prefix, String> prefix : prefixes.entrySet()) {
+                if (prefix.getKey().length() == 0) {
+                    within.add("Address->" + prefix.getValue());
+                    continue;
+                }
+                List<String> inside = new ArrayList<>();
+                for (Map.Entry<Ipv4Address, String> address : addresses.entrySet()) {
+                    if (prefix.getKey().contains(address.getKey())) {
+                        inside.add(address.getValue());
+                    }
+                }
+                if (!inside.isEmpty()) {
+                    within.add("(" + Union.of(inside, "none") + ")->" + prefix.getValue());
+                }
+            }
+            relation("within: Address -> Prefix", within);
+            List<String> length = new ArrayList<>();
+            prefixes.forEach((prefix, atom) -> length.add(atom + "->" + lengths.get(prefix.length())));
+            relation("prefixLength: Prefix -> Length", length);
+            List<String> shorter = new ArrayList<>();
+            List<Integer> ordered = List.copyOf(lengths.keySet());
+            for (int i = 0; i < ordered.size(); i++) {
+                List<String> longer = ordered.subList(i + 1, ordered.size()).stream().map(lengths::get).toList();
+                if (!longer.isEmpty()) {
+                    shorter.add(lengths.get(ordered.get(i)) + "->(" + Union.of(longer, "none") + ")");
+                }
+            }
+            relation("shorterThan: Length -> Length", shorter);
+            fun("defaultPrefix: Prefix", prefixes.get(Prefix.ANY));
+        }
+
+        /** Byte arithmetic, precomputed: the order of sizes and the tunnel overhead. */
+        private void writeSizes() {
+            int configured = topology.cilium().mtu();
+            fun("ciliumMtu: set Size", configured > 0 ? sizes.get(configured) : "none");
+            fun("probeSize: Size", sizes.get(PROBE_BYTES));
+            List<Integer> ordered = List.copyOf(sizes.keySet());
+            List<String> atMost = new ArrayList<>();
+            List<String> plus = new ArrayList<>();
+            for (int size : ordered) {
+                List<String> larger = ordered.stream().filter(other -> other >= size).map(sizes::get).toList();
+                atMost.add(sizes.get(size) + "->(" + Union.of(larger, "none") + ")");
+                String withOverhead = sizes.get(size + Cilium.TUNNEL_OVERHEAD);
+                if (withOverhead != null) {
+                    plus.add(sizes.get(size) + "->" + withOverhead);
+                }
+            }
+            relation("atMost: Size -> Size", atMost);
+            relation("plusOverhead: Size -> Size", plus);
+        }
+
+        /**
+         * The sizes compared anywhere: the probe, segment and configured MTUs, and, for the tunnel
+         * overhead, base - 50 (a pod MTU) and size + 50 (an outer packet).
+         */
+        private SortedSet<Integer> sizes() {
+            SortedSet<Integer> bases = new TreeSet<>();
+            topology.segments().forEach(segment -> bases.add(segment.mtu()));
+            if (topology.cilium().mtu() > 0) {
+                bases.add(topology.cilium().mtu());
+            }
+            SortedSet<Integer> all = new TreeSet<>(bases);
+            all.add(PROBE_BYTES);
+            all.add(PROBE_BYTES + Cilium.TUNNEL_OVERHEAD);
+            if (topology.cilium().mode() == RoutingMode.TUNNEL) {
+                bases.forEach(base -> all.add(base - Cilium.TUNNEL_OVERHEAD));
+            }
+            return all;
+        }
+
+        private void declare(String sig, List<String> atoms) {
+            if (!atoms.isEmpty()) {
+                text.append("one sig ").append(String.join(", ", atoms)).append(" extends ").append(sig).append(" {}\n");
+            }
+        }
+
+        private void relation(String signature, List<String> tuples) {
+            String arrow = signature.substring(signature.indexOf(':') + 1).trim();
+            String empty = arrow.chars().filter(c -> c == '>').count() == 1 ? "none->none" : "none";
+            fun(signature, Union.of(tuples, empty));
+        }
+
+        private void fun(String signature, String body) {
+            text.append("fun ").append(signature).append(" { ").append(body).append(" }\n");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.netroute.checker.alloy;
+
+import org.netroute.checker.interpreter.Forwarder;
+import org.netroute.checker.interpreter.Trace;
+import org.netroute.checker.topology.Pod;
+import org.netroute.checker.topology.Topology;
+
+/**
+ * An Alloy counterexample replayed by the interpreter: the same packet, forwarded hop by hop by
+ * the independent Java semantics. Agreement (same disposition at the same device) confirms the
+ * counterexample and gives it a readable path; disagreement means one of the two semantics is
+ * wrong, which NetRoute reports instead of a verdict.
+ */
+public record Replay(AlloyFinding finding, Trace trace) {
+
+    /** Replays a finding on the topology it was found in. */
+    public static Replay of(Topology topology, AlloyFinding finding) {
+        Forwarder forwarder = new Forwarder(topology);
+        Trace trace = finding.fromPod().isPresent()
+                ? forwarder.trace(pod(topology, finding.fromPod().get()), finding.destination(), finding.bytes())
+                : forwarder.trace(finding.from(), finding.destination(), finding.bytes());
+        return new Replay(finding, trace);
+    }
+
+    /** Whether the interpreter ends the packet's journey as Alloy does. */
+    public boolean agrees() {
+        return trace.disposition() == finding.disposition() && trace.at().equals(finding.at());
+    }
+
+    /** The disagreement in words, for an UNKNOWN verdict. */
+    public String disagreement() {
+        return "Alloy and the interpreter disagree on " + finding.property().id() + " for " + finding.from() + " -> "
+                + finding.to() + " (" + finding.bytes() + " bytes): Alloy says " + finding.disposition() + " at "
+                + finding.at() + ", the interpreter's replay says " + trace.disposition() + " at " + trace.at();
+    }
+
+    private static Pod pod(Topology topology, String name) {
+        return topology.pod(name).orElseThrow(() -> new IllegalArgumentException("no pod named " + name));
+    }
+}

@@ -1,0 +1,341 @@
+module netroute
+
+/*
+ * NetRoute's forwarding semantics of a Cilium cluster, stated relationally
+ * (the contract is docs/SEMANTICS.md; the Java interpreter states the same rules independently).
+ *
+ * This module is the *semantics* only. The configuration relations it refers to
+ * (mode, interfaceDevice, podCidr, within, ...) are completed by exactly one of:
+ *   - an instance written by NetRoute (`netroute export-alloy`): one `one sig` atom per
+ *     device, segment, address, ... and every configuration relation as a parameterless fun,
+ *     so Kodkod sees constants and the check is an exact evaluation of this module;
+ *   - theorems.als: the configuration as free fields within a small scope, so the same
+ *     semantics proves claims about *all* clusters of that size.
+ * No forwarding decision is ever given from outside: routes installed per routing mode,
+ * longest-prefix match, encapsulation, firewalls and MTU are all derived below.
+ * What Alloy is weak at is given precomputed: which address lies in which prefix (`within`),
+ * the order of prefix lengths (`shorterThan`) and byte arithmetic (`atMost`, `plusOverhead`).
+ *
+ * Configuration relations (defined by the instance or by theorems.als):
+ *   mode: Mode                                  routing-mode
+ *   options: set Option                         auto-direct-node-routes
+ *   interfaceDevice: Interface -> Device        a node's address, a router's interface lines
+ *   interfaceAddress: Interface -> Address
+ *   interfaceSegment: Interface -> Segment
+ *   segmentCidr: Segment -> Prefix, segmentMtu: Segment -> Size, gateway: Segment -> Address
+ *   podCidr: Node -> Prefix, podNode: Pod -> Node, podAddress: Pod -> Address
+ *   routeAt: StaticRoute -> Router, routePrefix: StaticRoute -> Prefix,
+ *   routeNextHop: StaticRoute -> Address (none: a null route), routeBefore: file order
+ *   bgpPeers: set Router
+ *   ruleAt: Rule -> Device, ruleDenies: set Rule, ruleProtocol: Rule -> Protocol,
+ *   rulePort: Rule -> Port, ruleBefore: Rule -> Rule (evaluation order), tunnelPort: Port
+ *   within: Address -> Prefix, prefixLength: Prefix -> Length, shorterThan: Length -> Length,
+ *   defaultPrefix: Prefix (0.0.0.0/0)
+ *   ciliumMtu: set Size (cilium `mtu`, none = auto), probeSize: Size (64 bytes),
+ *   atMost: Size -> Size (<=), plusOverhead: Size -> Size (s -> s + 50, the tunnel overhead)
+ */
+
+// ---------------------------------------------------------------- vocabulary
+
+abstract sig Device {}
+abstract sig Node, Router extends Device {}
+abstract sig Interface {}
+abstract sig Segment {}
+/** A destination class: a named address or one representative of a region of IPv4 space. */
+abstract sig Address {}
+abstract sig Prefix {}
+abstract sig Length {}
+abstract sig Pod {}
+abstract sig StaticRoute {}
+abstract sig Rule {}
+abstract sig Port {}
+/** A packet size in bytes; only compared through atMost and plusOverhead. */
+abstract sig Size {}
+
+abstract sig Mode {}
+one sig Tunnel, Native extends Mode {}
+abstract sig Option {}
+one sig AutoDirectNodeRoutes extends Option {}
+abstract sig Protocol {}
+one sig AnyProtocol, Tcp, Udp, Icmp extends Protocol {}
+/** What the wire carries: the pods' probe (TCP to a port no rule names) or a tunnel packet. */
+abstract sig Traffic {}
+one sig Probe, TunnelPacket extends Traffic {}
+/** How a trace ends (Batfish's vocabulary). */
+abstract sig Disposition {}
+one sig Delivered, NoRoute, NullRouted, Denied, Loop, MtuExceeded, NeighborUnreachable extends Disposition {}
+
+// ---------------------------------------------------------------- devices, segments, addresses
+
+/** A device is attached to a segment when one of its interfaces is on it. */
+fun attached: Device -> Segment { ~interfaceDevice.interfaceSegment }
+
+/** The addresses a device answers for itself: a node's address, a router's interface addresses. */
+fun owns: Device -> Address { ~interfaceDevice.interfaceAddress }
+
+fun nodeAddress: Node -> Address { Node <: owns }
+
+/** p -> q: prefix p is strictly longer than prefix q. */
+fun longerThan: Prefix -> Prefix { prefixLength.~shorterThan.~prefixLength }
+
+/** s -> g: a packet of size s fits segment g's MTU. */
+fun carries: Size -> Segment { atMost.~segmentMtu }
+
+// ---------------------------------------------------------------- routing tables per mode
+
+/** connected: one route per attached segment, its CIDR. */
+fun connectedKeys: Device -> Prefix { attached.segmentCidr }
+
+/** static and null routes: per router and prefix, the first in file order. */
+fun staticTable: Device -> StaticRoute {
+  let sameKey = routeAt.~routeAt & routePrefix.~routePrefix |
+    ~routeAt :> (StaticRoute - StaticRoute.(routeBefore & sameKey))
+}
+fun staticKeys: Device -> Prefix { staticTable.routePrefix }
+
+/** auto-direct-node-routes (native mode only): a route to every other node on a shared segment. */
+fun adnrNeighbours: Node -> Node {
+  (mode = Native and AutoDirectNodeRoutes in options)
+    => (Node <: attached.~attached :> Node) - iden
+    else none -> none
+}
+fun adnrKeys: Device -> Prefix { adnrNeighbours.podCidr }
+
+/** BGP: a peer router learns every node's PodCIDR via the node's address. */
+fun bgpKeys: Device -> Prefix { bgpPeers -> Node.podCidr }
+
+/** default: a node whose segment has a gateway routes 0.0.0.0/0 via it. */
+fun defaultKeys: Device -> Prefix { ((Node <: attached).(gateway.Address)) -> defaultPrefix }
+
+/* Ties between routes of equal prefix: connected, then static/null and ADNR, then BGP, then default. */
+fun staticWins: Device -> Prefix { staticKeys - connectedKeys }
+fun adnrWins: Device -> Prefix { adnrKeys - connectedKeys - staticKeys }
+fun bgpWins: Device -> Prefix { bgpKeys - connectedKeys - staticKeys - adnrKeys }
+fun defaultWins: Device -> Prefix { defaultKeys - connectedKeys - staticKeys - adnrKeys - bgpKeys }
+
+/** Every device's routing table, as the prefixes it holds a route for. */
+fun table: Device -> Prefix { connectedKeys + staticKeys + adnrKeys + bgpKeys + defaultKeys }
+
+// ---------------------------------------------------------------- longest-prefix match
+
+/** The prefix each device's table matches for destination w: the longest containing w. */
+fun chosenPrefix[w: Address]: Device -> Prefix {
+  let matching = table & (Device -> w.within) | matching - matching.longerThan
+}
+
+/** Devices with no route for w. */
+fun unrouted[w: Address]: set Device { Device - chosenPrefix[w].Prefix }
+
+/** The static or null route chosen for w. */
+fun chosenStatic[w: Address]: Device -> StaticRoute {
+  (chosenPrefix[w] & staticWins).~routePrefix & staticTable
+}
+
+/** Devices whose chosen route for w is a null route. */
+fun nullRouted[w: Address]: set Device {
+  (chosenStatic[w] & (Device -> (StaticRoute - routeNextHop.Address))).StaticRoute
+}
+
+/** The address each device hands a packet for w to: w itself on a connected segment, else the route's next hop. */
+fun nextHopAddress[w: Address]: Device -> Address {
+  let chosen = chosenPrefix[w] |
+      ((chosen & connectedKeys).Prefix -> w)
+    + chosenStatic[w].routeNextHop
+    + (chosen & (adnrWins + bgpWins)).~podCidr.nodeAddress
+    + (attached.gateway & ((chosen & defaultWins).Prefix -> Segment.gateway))
+}
+
+/** The attached segment whose CIDR holds the next hop: the segment the packet crosses. */
+fun egress[w: Address]: Device -> Segment {
+  (nextHopAddress[w].within.~segmentCidr) & attached
+}
+
+/** The other device that owns the next hop on that segment (ARP answers); none: neighbour unreachable. */
+fun neighbour[w: Address]: Device -> Device {
+  let owner = nextHopAddress[w].~interfaceAddress |
+    restrictDomain[(owner.interfaceSegment & egress[w]).Segment, owner.interfaceDevice] - iden
+}
+
+// ---------------------------------------------------------------- firewalls
+
+/** Rules that match traffic t: protocol any or t's, and no port or t's destination port. */
+fun matchingRules[t: Traffic]: set Rule {
+  let protocol = (t = Probe => Tcp else Udp),
+      port = (t = Probe => none else tunnelPort) |
+    ruleProtocol.(AnyProtocol + protocol) - (rulePort.Port - rulePort.port)
+}
+
+/** Devices whose firewall lets t in: the first matching rule decides; no match allows. */
+fun admits[t: Traffic]: set Device {
+  let matching = matchingRules[t], first = matching - matching.ruleBefore |
+    Device - (first & ruleDenies).ruleAt
+}
+
+// ---------------------------------------------------------------- what a device does with a packet
+
+/** Nodes whose PodCIDR holds d: the node owns d; it delivers to a pod or drops (no endpoint). */
+fun endpointNodes[d: Address]: set Node { podCidr.(d.within) }
+
+fun podHolders[d: Address]: set Node { podAddress.d.podNode }
+
+/** Tunnel mode: nodes that encapsulate a packet for d, towards the node owning d's PodCIDR. */
+fun encapsulators[d: Address]: set Node {
+  (mode = Tunnel and some endpointNodes[d]) => Node - endpointNodes[d] - owns.d else none
+}
+
+/** Devices that forward an unencapsulated packet for d by their table (nodes forward like routers). */
+fun forwarders[d: Address]: set Device {
+  Device - owns.d - endpointNodes[d] - encapsulators[d]
+}
+
+/* Restricting a relation's domain or range: Alloy translates <: and :> as a product with univ
+ * (every atom of the instance), which was most of the time on large clusters. Towards one
+ * destination a device has one next hop, and all devices together few: a product with the
+ * relation's own (small) range stays sparse. */
+
+/** r with its domain restricted to x. */
+fun restrictDomain[x: set Device, r: Device -> Device]: Device -> Device { r & (x -> Device.r) }
+
+/** r with its range restricted to y. */
+fun restrictRange[r: Device -> Device, y: set Device]: Device -> Device { r & (r.Device -> (Device.r & y)) }
+
+/** A packet of size s with wire destination w handed on by a forwarding device to its neighbour,
+ *  over a segment that carries it (the neighbour's firewall not yet asked). */
+fun handOn[w: Address, s: Size, forwarding: set Device]: Device -> Device {
+  restrictDomain[forwarding & (egress[w] & (Device -> s.carries)).Segment, neighbour[w]]
+}
+
+/** One hop: handed on, into a device whose firewall admits traffic t. */
+fun hop[w: Address, s: Size, t: Traffic, forwarding: set Device]: Device -> Device {
+  restrictRange[handOn[w, s, forwarding], admits[t]]
+}
+
+/** The inner (unencapsulated) packet for d. */
+fun innerHop[d: Address, s: Size]: Device -> Device { hop[d, s, Probe, forwarders[d]] }
+
+/** The outer packet towards node m (VXLAN/Geneve over IPv4: 50 more bytes, UDP to the tunnel port). */
+fun outerHop[m: Node, s: Size]: Device -> Device {
+  hop[m.nodeAddress, s.plusOverhead, TunnelPacket, Device - owns.(m.nodeAddress)]
+}
+
+/* Forwarding is deterministic, so a trace is a path in the hop relation, and the set of start
+ * devices whose trace ends in a given way is a backward closure: computed once per destination
+ * (and size), it answers for every start device. This is what makes large clusters tractable. */
+
+/** The devices from which a packet of size s for d is delivered: they reach, unencapsulated, the
+ *  device owning d or the node of d's pod; or a node that encapsulates towards d's node, from
+ *  which the outer packet reaches that node, which holds the pod. */
+fun deliveredFrom[d: Address, s: Size]: set Device {
+  let reach = *(innerHop[d, s]), endpoint = endpointNodes[d] |
+      reach.(owns.d + podHolders[d])
+    + (endpoint in podHolders[d]
+        => reach.(encapsulators[d] & (^(outerHop[endpoint, s])).endpoint)
+        else none)
+}
+
+/** A packet of size s for d, starting at src, is delivered. */
+pred delivered[src: Device, d: Address, s: Size] {
+  src in deliveredFrom[d, s]
+}
+
+/** The inner packet comes back to the device it started from: a loop, checked before that device's
+ *  firewall (a device is reached again with the same packet, SEMANTICS.md). */
+pred returnsToStart[src: Device, d: Address, s: Size] {
+  src in (src.*(innerHop[d, s])).(handOn[d, s, forwarders[d]])
+}
+
+/** The devices from which a probe for d loops: its trace reaches no device where it stops, or
+ *  comes back to where it started, or is encapsulated and the outer packet reaches no device
+ *  where it stops. */
+fun loopingFrom[d: Address]: set Device {
+  let step = innerHop[d, probeSize], reach = *step, outer = outerHop[endpointNodes[d], probeSize] |
+      (Device - reach.(Device - step.Device))
+    + (iden & reach.(handOn[d, probeSize, forwarders[d]])).Device
+    + reach.(encapsulators[d] - (*outer).(Device - outer.Device))
+}
+
+/** The trace of a probe for d from src revisits a device with the same packet. */
+pred loops[src: Device, d: Address] {
+  src in loopingFrom[d]
+}
+
+// ---------------------------------------------------------------- MTU (Cilium's pkg/mtu)
+
+/** base = cilium `mtu` if set, else the node's segment MTU; pod MTU = base - 50 in tunnel mode. */
+fun podMtu: Node -> Size {
+  let base = (some ciliumMtu => Node -> ciliumMtu else Node <: attached.segmentMtu) |
+    mode = Tunnel => base.~plusOverhead else base
+}
+
+// ---------------------------------------------------------------- the properties
+
+assert reachability {
+  all b: Pod | (Pod - b).podNode in deliveredFrom[b.podAddress, probeSize]
+}
+
+assert noLoop {
+  all d: Address | no loopingFrom[d]
+}
+
+/* Senders are grouped by pod MTU so that each (destination, size) closure is computed once. */
+assert mtu {
+  all b: Pod | all s: Node.podMtu |
+    let senders = (Pod - b).podNode & podMtu.s |
+      senders & deliveredFrom[b.podAddress, probeSize] in deliveredFrom[b.podAddress, s]
+}
+
+// ---------------------------------------------------------------- counterexamples, in the domain's words
+
+/** The first device a trace (from start, along step) reaches twice. For the outer packet, start is
+ *  the encapsulating node's neighbour: the node itself held the packet unencapsulated before. */
+fun cycleEntry[start: Device, step: Device -> Device]: set Device {
+  let visited = start.*step, cycle = { y: visited | y in y.^step } |
+    start in cycle => start else cycle & (visited - cycle).step
+}
+
+/** Why a forwarding device x could not hand on a packet for w of size s (Denied: at the neighbour). */
+fun handOnFailure[x: Device, w: Address, s: Size]: Device -> Disposition {
+  x in unrouted[w] => x -> NoRoute
+  else x in nullRouted[w] => x -> NullRouted
+  else no x.(neighbour[w]) => x -> NeighborUnreachable
+  else no x.(egress[w]) & s.carries => x -> MtuExceeded
+  else x.(neighbour[w]) -> Denied
+}
+
+/** Where the inner trace of a packet of size s from src to d stops (none: it loops). */
+fun innerEnd[src: Device, d: Address, s: Size]: set Device {
+  src.*(innerHop[d, s]) - innerHop[d, s].Device
+}
+
+/** How the inner trace stops at x, a device that does not encapsulate. */
+fun innerStop[x: Device, d: Address, s: Size]: Device -> Disposition {
+  x in owns.d + podHolders[d] => x -> Delivered
+  else x in endpointNodes[d] => x -> NoRoute
+  else handOnFailure[x, d, s]
+}
+
+/** The outer packet's hop towards d's node, for a packet of inner size s. */
+fun tunnelHop[d: Address, s: Size]: Device -> Device { outerHop[endpointNodes[d], s] }
+
+/** Where the outer trace from the encapsulating node e stops (none: it loops). */
+fun outerEnd[e: Device, d: Address, s: Size]: set Device {
+  e.*(tunnelHop[d, s]) - tunnelHop[d, s].Device
+}
+
+/** How the outer trace stops at x: decapsulated and delivered (or no endpoint) at d's node, else failed on the way. */
+fun outerStop[x: Device, d: Address, s: Size]: Device -> Disposition {
+  x in endpointNodes[d] => (x in podHolders[d] => x -> Delivered else x -> NoRoute)
+  else handOnFailure[x, endpointNodes[d].nodeAddress, s.plusOverhead]
+}
+
+/** Where and how the trace of a packet of size s from src to d ends. */
+fun outcome[src: Device, d: Address, s: Size]: Device -> Disposition {
+  let last = innerEnd[src, d, s] |
+    no last => cycleEntry[src, innerHop[d, s]] -> Loop
+    else returnsToStart[src, d, s] => src -> Loop
+    else last in encapsulators[d] => (
+      let outerLast = outerEnd[last, d, s] |
+        no outerLast => cycleEntry[last.(tunnelHop[d, s]), tunnelHop[d, s]] -> Loop
+        else outerStop[outerLast, d, s])
+    else innerStop[last, d, s]
+}

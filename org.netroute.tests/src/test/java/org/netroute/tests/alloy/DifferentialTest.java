@@ -1,0 +1,101 @@
+package org.netroute.tests.alloy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.netroute.checker.alloy.AlloyEngine;
+import org.netroute.checker.alloy.AlloyResult;
+import org.netroute.checker.alloy.SatSolverChoice;
+import org.netroute.checker.generate.RandomTopologies;
+import org.netroute.checker.interpreter.InterpreterEngine;
+import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Verdict;
+
+/**
+ * Two independent semantics, one answer: on seeded random clusters (both routing modes, routers
+ * with static, null and looping routes, firewalls, BGP, mixed MTUs) the Alloy engine and the
+ * interpreter must give the same verdict for every property, and every Alloy counterexample must
+ * replay in the interpreter to the same failure. {@code -Dnetroute.differential.count=10000}
+ * runs a longer campaign.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DifferentialTest {
+
+    private static final int COUNT = Integer.getInteger("netroute.differential.count", 300);
+    private static final long FIRST_SEED = Long.getLong("netroute.differential.seed", 1L);
+
+    /** One cluster's answers from both engines. */
+    private record Answers(long seed, Map<Property, Verdict> interpreter, Map<Property, AlloyResult> alloy) {
+    }
+
+    private final List<Answers> campaign = new ArrayList<>();
+
+    @BeforeAll
+    void runBothEnginesOnRandomClusters() {
+        AlloyEngine alloy = new AlloyEngine(Duration.ofSeconds(60), SatSolverChoice.sat4j());
+        InterpreterEngine interpreter = new InterpreterEngine();
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {
+            Topology topology = RandomTopologies.generate(seed);
+            Map<Property, Verdict> expected = new EnumMap<>(Property.class);
+            for (Property property : Property.values()) {
+                expected.put(property, interpreter.check(topology, property));
+            }
+            campaign.add(new Answers(seed, expected, alloy.checkAll(topology)));
+        }
+    }
+
+    @Test
+    void alloyAndInterpreterAgreeOnEveryPropertyOfRandomClusters() {
+        List<String> disagreements = new ArrayList<>();
+        for (Answers answers : campaign) {
+            for (Property property : Property.values()) {
+                Verdict expected = answers.interpreter().get(property);
+                Verdict actual = answers.alloy().get(property).verdict();
+                if (actual.status() != expected.status()) {
+                    disagreements.add("seed " + answers.seed() + " " + property.id() + ": interpreter " + expected
+                            + ", Alloy " + actual);
+                }
+            }
+        }
+        assertTrue(disagreements.isEmpty(), disagreements.size() + " disagreements in " + COUNT
+                + " clusters:\n" + String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size()))));
+    }
+
+    @Test
+    void everyAlloyCounterexampleReplaysToTheSameFailure() {
+        int replayed = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (Answers answers : campaign) {
+            for (AlloyResult result : answers.alloy().values()) {
+                if (result.replay().isPresent()) {
+                    replayed++;
+                    if (!result.replay().get().agrees()) {
+                        disagreements.add("seed " + answers.seed() + ": " + result.replay().get().disagreement());
+                    }
+                }
+            }
+        }
+        assertTrue(replayed > COUNT / 10, "too few counterexamples to test the replay: " + replayed);
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void campaignCoversEveryVerdictOfEveryProperty() {
+        for (Property property : Property.values()) {
+            for (Verdict.Status status : List.of(Verdict.Status.PROVED, Verdict.Status.VIOLATED)) {
+                assertTrue(campaign.stream().anyMatch(a -> a.interpreter().get(property).status() == status),
+                        "no random cluster where " + property.id() + " is " + status);
+            }
+        }
+    }
+}
