@@ -4,14 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.netroute.checker.alloy.AlloyExporter;
-import org.netroute.checker.report.TextReport;
 import org.netroute.checker.topology.Topology;
-import org.netroute.checker.verify.Diagnostic;
-import org.netroute.checker.verify.LoadedFile;
-import org.netroute.checker.verify.ModelLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,19 +41,11 @@ final class ExportAlloyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedFile loaded = new ModelLoader().load(file);
-        if (loaded.hasErrors()) {
-            for (Diagnostic diagnostic : loaded.diagnostics()) {
-                err.println(TextReport.diagnostic(loaded.file(), diagnostic));
-            }
+        Optional<List<Topology>> selected = ClustersOfFile.load(file, clusterName, err);
+        if (selected.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        List<Topology> clusters = loaded.topologies().stream()
-                .filter(topology -> clusterName == null || topology.name().equals(clusterName)).toList();
-        if (clusters.isEmpty()) {
-            err.println("netroute: " + file + " has no cluster" + (clusterName == null ? "" : " named " + clusterName));
-            return ExitCodes.INPUT_ERROR;
-        }
+        List<Topology> clusters = selected.get();
         if (output == null && clusters.size() > 1) {
             err.println("netroute: " + file + " holds " + clusters.size()
                     + " clusters and an Alloy module holds one: choose one with --cluster or give -o");

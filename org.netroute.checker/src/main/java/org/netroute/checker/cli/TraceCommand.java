@@ -14,9 +14,6 @@ import org.netroute.checker.report.TextReport;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
-import org.netroute.checker.verify.Diagnostic;
-import org.netroute.checker.verify.LoadedFile;
-import org.netroute.checker.verify.ModelLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,19 +55,11 @@ final class TraceCommand implements Callable<Integer> {
             err.println("netroute: --size must be positive, not " + size);
             return ExitCodes.INPUT_ERROR;
         }
-        LoadedFile loaded = new ModelLoader().load(file);
-        if (loaded.hasErrors()) {
-            for (Diagnostic diagnostic : loaded.diagnostics()) {
-                err.println(TextReport.diagnostic(loaded.file(), diagnostic));
-            }
+        Optional<List<Topology>> selected = ClustersOfFile.load(file, clusterName, err);
+        if (selected.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        List<Topology> clusters = loaded.topologies().stream()
-                .filter(topology -> clusterName == null || topology.name().equals(clusterName)).toList();
-        if (clusters.isEmpty()) {
-            err.println("netroute: " + file + " has no cluster" + (clusterName == null ? "" : " named " + clusterName));
-            return ExitCodes.INPUT_ERROR;
-        }
+        List<Topology> clusters = selected.get();
         List<Topology> withSender = clusters.stream().filter(t -> t.pod(from).isPresent()).toList();
         if (withSender.isEmpty()) {
             err.println("netroute: unknown pod '" + from + "' in " + file + " (pods: " + podNames(clusters) + ")");
