@@ -19,7 +19,6 @@ import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
 import org.netroute.checker.report.TextReport;
 import org.netroute.checker.topology.Topology;
-import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.Engine;
 import org.netroute.checker.verify.Engines;
@@ -124,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
     private void writeAlloyInstances(List<FileResult> results, ReloadedTopologies topologies) {
         AlloyExporter exporter = new AlloyExporter();
         for (FileResult file : results) {
-            if (file.hasErrors() || file.clusters().stream().noneMatch(ClusterResult::hasViolation)) {
+            if (file.hasErrors() || !file.has(Verdict.Status.VIOLATED)) {
                 continue;
             }
             List<Topology> clusters = topologies.topologies(file);

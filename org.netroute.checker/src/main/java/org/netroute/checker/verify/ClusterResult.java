@@ -9,9 +9,4 @@ public record ClusterResult(String name, List<NodeMtu> nodes, List<PropertyResul
         nodes = List.copyOf(nodes);
         properties = List.copyOf(properties);
     }
-
-    /** Whether some property of this cluster is VIOLATED. */
-    public boolean hasViolation() {
-        return properties.stream().anyMatch(result -> result.verdict() instanceof Verdict.Violated);
-    }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netroute.checker.cli.NetRouteCommand;
 
 import edu.mit.csail.sdg.alloy4.A4Reporter;
 import edu.mit.csail.sdg.parser.CompModule;
@@ -20,14 +17,8 @@ import edu.mit.csail.sdg.parser.CompUtil;
 /** The command line's Alloy side: both engines by default, export-alloy, and instances in the report folder. */
 class AlloyCommandsTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NetRouteCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String example(String name) {
@@ -36,8 +27,8 @@ class AlloyCommandsTest {
 
     @Test
     void verifyCrossChecksBothEnginesByDefaultAndSaysTheReplayConfirmedAlloy() {
-        Run run = run("verify", example("05-tunnel-low-mtu-link.netroute"));
-        assertEquals(1, run.code(), run.err());
+        CliRun run = run("verify", example("05-tunnel-low-mtu-link.netroute"));
+        assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("mtu           VIOLATED"), run.out());
         assertTrue(run.out().contains("(found by Alloy, confirmed by replay)"), run.out());
     }
@@ -45,8 +36,8 @@ class AlloyCommandsTest {
     @Test
     void exportAlloyWritesOneModulePerClusterThatTheAlloyParserAccepts(@TempDir Path folder) throws IOException {
         Path output = folder.resolve("cluster.als");
-        Run run = run("export-alloy", example("15-multi-cluster-prod-staging.netroute"), "-o", output.toString());
-        assertEquals(0, run.code(), run.err());
+        CliRun run = run("export-alloy", example("15-multi-cluster-prod-staging.netroute"), "-o", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
         for (String cluster : new String[] { "prod", "staging" }) {
             String text = Files.readString(folder.resolve("cluster-" + cluster + ".als"));
             CompModule world = CompUtil.parseEverything_fromString(new A4Reporter(), text);
@@ -56,15 +47,15 @@ class AlloyCommandsTest {
 
     @Test
     void exportAlloyOfSeveralClustersToStandardOutputAsksForOne() {
-        Run run = run("export-alloy", example("15-multi-cluster-prod-staging.netroute"));
-        assertEquals(2, run.code());
+        CliRun run = run("export-alloy", example("15-multi-cluster-prod-staging.netroute"));
+        assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("choose one with --cluster"), run.err());
     }
 
     @Test
     void reportFolderGetsTheAlloyInstanceOfEachViolation(@TempDir Path folder) throws IOException {
-        Run run = run("verify", "--out", folder.toString(), example("12-static-route-loop.netroute"));
-        assertEquals(1, run.code(), run.err());
+        CliRun run = run("verify", "--out", folder.toString(), example("12-static-route-loop.netroute"));
+        assertEquals(1, run.exitCode(), run.err());
         Path instance = folder.resolve("alloy-12-static-route-loop-campus-no-loop.xml");
         assertTrue(Files.readString(instance).contains("<alloy"), "an Alloy instance XML at " + instance);
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netroute.checker.cli.ExitCodes;
-import org.netroute.checker.cli.NetRouteCommand;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Property;
@@ -26,14 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The {@code netroute} command line: exit codes, JSON shape, trace output, user errors. */
 class CommandLineTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NetRouteCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String resource(String name) {
@@ -42,7 +33,7 @@ class CommandLineTest {
 
     @Test
     void verifyExitsZeroWhenEveryPropertyIsProved() {
-        Run run = run("verify", resource("proved.netroute"));
+        CliRun run = run("verify", resource("proved.netroute"));
         assertEquals(ExitCodes.PROVED, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("reachability  PROVED"), run.out());
         assertTrue(run.out().contains("worker1              1450"), run.out());
@@ -50,7 +41,7 @@ class CommandLineTest {
 
     @Test
     void verifyExitsOneWhenAPropertyIsViolatedAndPrintsTheCounterexample() {
-        Run run = run("verify", resource("mtu-violated.netroute"));
+        CliRun run = run("verify", resource("mtu-violated.netroute"));
         assertEquals(ExitCodes.VIOLATED, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("web -> db: MTU_EXCEEDED at worker1"), run.out());
         assertTrue(run.out().contains("1. worker1: encapsulate VXLAN to worker2"), run.out());
@@ -58,7 +49,7 @@ class CommandLineTest {
 
     @Test
     void verifyExitsTwoOnValidationErrorsAndPrintsFileLineColumnButNoVerdict() {
-        Run run = run("verify", resource("invalid.netroute"));
+        CliRun run = run("verify", resource("invalid.netroute"));
         assertEquals(ExitCodes.INPUT_ERROR, run.exitCode());
         assertTrue(run.out().contains("invalid.netroute:3:"), run.out());
         assertFalse(run.out().contains("PROVED") || run.out().contains("VIOLATED"), run.out());
@@ -66,7 +57,7 @@ class CommandLineTest {
 
     @Test
     void verifyExitsTwoOnAMissingPath() {
-        Run run = run("verify", "no/such/file.netroute");
+        CliRun run = run("verify", "no/such/file.netroute");
         assertEquals(ExitCodes.INPUT_ERROR, run.exitCode());
         assertTrue(run.out().contains("no such file or folder"), run.out());
     }
@@ -76,7 +67,7 @@ class CommandLineTest {
         Files.createDirectories(folder.resolve("sub"));
         Files.copy(Path.of(resource("proved.netroute")), folder.resolve("sub/a.netroute"));
         Files.writeString(folder.resolve("notes.txt"), "not a cluster");
-        Run run = run("verify", "--format", "json", folder.toString());
+        CliRun run = run("verify", "--format", "json", folder.toString());
         assertEquals(ExitCodes.PROVED, run.exitCode(), run.out() + run.err());
         JsonNode files = new ObjectMapper().readTree(run.out()).get("files");
         assertEquals(1, files.size());
@@ -93,7 +84,7 @@ class CommandLineTest {
 
     @Test
     void jsonReportHasTheShapeOfLanguageMd() throws Exception {
-        Run run = run("verify", "--format", "json", resource("mtu-violated.netroute"));
+        CliRun run = run("verify", "--format", "json", resource("mtu-violated.netroute"));
         JsonNode file = new ObjectMapper().readTree(run.out()).get("files").get(0);
         assertTrue(file.get("diagnostics").isArray());
         JsonNode cluster = file.get("clusters").get(0);
@@ -121,7 +112,7 @@ class CommandLineTest {
 
     @Test
     void jsonReportOfAnInvalidFileHasDiagnosticsWithLineAndColumn() throws Exception {
-        Run run = run("verify", "--format", "json", resource("invalid.netroute"));
+        CliRun run = run("verify", "--format", "json", resource("invalid.netroute"));
         assertEquals(ExitCodes.INPUT_ERROR, run.exitCode());
         JsonNode diagnostic = new ObjectMapper().readTree(run.out()).get("files").get(0).get("diagnostics").get(0);
         assertEquals("error", diagnostic.get("severity").asText());
@@ -132,7 +123,7 @@ class CommandLineTest {
 
     @Test
     void tracePrintsEveryHopWithDeviceActionAndSize() {
-        Run run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "db", "--size", "1450");
+        CliRun run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "db", "--size", "1450");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("1. worker1: encapsulate VXLAN to worker2 (192.168.1.12), UDP 8472, +50 bytes [1500 bytes]"),
                 run.out());
@@ -142,14 +133,14 @@ class CommandLineTest {
 
     @Test
     void traceToAnAddressReportsWhereItStops() {
-        Run run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "10.0.2.99");
+        CliRun run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "10.0.2.99");
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("NO_ROUTE at worker2"), run.out());
     }
 
     @Test
     void traceFromAnUnknownPodIsAClearErrorWithExitTwo() {
-        Run run = run("trace", resource("proved.netroute"), "--from", "nginx", "--to", "db");
+        CliRun run = run("trace", resource("proved.netroute"), "--from", "nginx", "--to", "db");
         assertEquals(ExitCodes.INPUT_ERROR, run.exitCode());
         assertTrue(run.err().contains("unknown pod 'nginx'"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -157,7 +148,7 @@ class CommandLineTest {
 
     @Test
     void traceToAnUnknownPodIsAClearErrorWithExitTwo() {
-        Run run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "nginx");
+        CliRun run = run("trace", resource("proved.netroute"), "--from", "web", "--to", "nginx");
         assertEquals(ExitCodes.INPUT_ERROR, run.exitCode());
         assertTrue(run.err().contains("unknown pod 'nginx'"), run.err());
     }
