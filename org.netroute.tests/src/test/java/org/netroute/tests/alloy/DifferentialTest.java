@@ -44,6 +44,7 @@ class DifferentialTest {
     void runBothEnginesOnRandomClusters() {
         AlloyEngine alloy = new AlloyEngine(Duration.ofSeconds(60), SatSolverChoice.sat4j());
         InterpreterEngine interpreter = new InterpreterEngine();
+        long start = System.nanoTime();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {
             Topology topology = RandomTopologies.generate(seed);
             Map<Property, Verdict> expected = new EnumMap<>(Property.class);
@@ -52,6 +53,21 @@ class DifferentialTest {
             }
             campaign.add(new Answers(seed, expected, alloy.checkAll(topology)));
         }
+        System.out.println(summary(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** What the campaign covered, printed so that a long run leaves its figures in the log. */
+    private String summary(Duration time) {
+        StringBuilder text = new StringBuilder("differential campaign: " + campaign.size() + " clusters, seeds "
+                + FIRST_SEED + ".." + (FIRST_SEED + COUNT - 1) + ", " + time.toSeconds() + " s");
+        for (Property property : Property.values()) {
+            Map<Verdict.Status, Long> verdicts = new EnumMap<>(Verdict.Status.class);
+            campaign.forEach(a -> verdicts.merge(a.interpreter().get(property).status(), 1L, Long::sum));
+            text.append("\n  ").append(property.id()).append(" (interpreter): ").append(verdicts);
+        }
+        long replays = campaign.stream().flatMap(a -> a.alloy().values().stream())
+                .filter(result -> result.replay().isPresent()).count();
+        return text.append("\n  Alloy counterexamples replayed: ").append(replays).toString();
     }
 
     @Test
