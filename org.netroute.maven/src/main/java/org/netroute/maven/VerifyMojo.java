@@ -101,7 +101,8 @@ public final class VerifyMojo extends AbstractMojo {
         }
         Engine chosen;
         try {
-            chosen = new TimeLimitedEngine(new Engines().named(engine), Duration.ofSeconds(timeout));
+            Duration limit = Duration.ofSeconds(timeout);
+            chosen = new TimeLimitedEngine(new Engines().named(engine).limitedTo(limit), limit);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netroute: " + e.getMessage(), e);
         }

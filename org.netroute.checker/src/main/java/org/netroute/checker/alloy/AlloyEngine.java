@@ -59,6 +59,11 @@ public final class AlloyEngine implements Engine {
         return result(topology, property).verdict();
     }
 
+    @Override
+    public Engine limitedTo(Duration perProperty) {
+        return new AlloyEngine(perProperty, checker.solver());
+    }
+
     /** Every property of one cluster, parsed once. */
     public Map<Property, AlloyResult> checkAll(Topology topology) {
         Map<Property, AlloyResult> results = new EnumMap<>(Property.class);

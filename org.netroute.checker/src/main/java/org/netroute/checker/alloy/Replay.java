@@ -29,9 +29,10 @@ public record Replay(AlloyFinding finding, Trace trace) {
 
     /** The disagreement in words, for an UNKNOWN verdict. */
     public String disagreement() {
-        return "Alloy and the interpreter disagree on " + finding.property().id() + " for " + finding.from() + " -> "
+        return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for " + finding.from() + " -> "
                 + finding.to() + " (" + finding.bytes() + " bytes): Alloy says " + finding.disposition() + " at "
-                + finding.at() + ", the interpreter's replay says " + trace.disposition() + " at " + trace.at();
+                + finding.at() + ", the interpreter's replay says " + trace.disposition() + " at " + trace.at()
+                + ": one of the two semantics has a bug; nothing is proved";
     }
 
     private static Pod pod(Topology topology, String name) {

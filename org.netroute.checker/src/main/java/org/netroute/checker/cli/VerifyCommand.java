@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,6 +56,11 @@ final class VerifyCommand implements Callable<Integer> {
             defaultValue = "both")
     private String engineName;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "time limit per property and cluster for the Alloy engine; past it the property is"
+                    + " UNKNOWN (default: ${DEFAULT-VALUE}; fractions allowed)")
+    private double timeoutSeconds;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write every report format into DIR (netroute.txt, netroute.json, TEST-netroute.xml, netroute.html)")
     private Path outDirectory;
@@ -66,9 +72,13 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!(timeoutSeconds > 0) || timeoutSeconds > Duration.ofDays(1).toSeconds()) {
+            err.println("netroute: --timeout must be a positive number of seconds up to a day, not " + timeoutSeconds);
+            return ExitCodes.INPUT_ERROR;
+        }
         Engine engine;
         try {
-            engine = new Engines().named(engineName);
+            engine = new Engines().named(engineName).limitedTo(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
         } catch (IllegalArgumentException e) {
             err.println("netroute: " + e.getMessage());
             return ExitCodes.INPUT_ERROR;

@@ -159,7 +159,11 @@ public final class Topology {
 
     @Override
     public String toString() {
-        return "cluster " + name + " (" + nodes.size() + " nodes, " + routers.size() + " routers, "
+        return "cluster " + name + " (" + count(nodes.size(), "node") + ", " + count(routers.size(), "router") + ", "
                 + cilium.mode().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 }

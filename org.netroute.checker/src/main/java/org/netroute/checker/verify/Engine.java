@@ -1,5 +1,7 @@
 package org.netroute.checker.verify;
 
+import java.time.Duration;
+
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -14,4 +16,13 @@ public interface Engine {
 
     /** Decides one property of one cluster. Must not throw on any valid topology. */
     Verdict check(Topology topology, Property property);
+
+    /**
+     * This engine with a time limit per property, for engines whose search can run long (past the
+     * limit the property is UNKNOWN). An engine that always finishes promptly, as the interpreter
+     * does, has no use for one and is returned as it is.
+     */
+    default Engine limitedTo(Duration perProperty) {
+        return this;
+    }
 }

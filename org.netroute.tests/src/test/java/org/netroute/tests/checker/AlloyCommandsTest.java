@@ -1,6 +1,7 @@
 package org.netroute.tests.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,6 +32,29 @@ class AlloyCommandsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("mtu           VIOLATED"), run.out());
         assertTrue(run.out().contains("(found by Alloy, confirmed by replay)"), run.out());
+    }
+
+    @Test
+    void alloyPastItsTimeoutLeavesThePropertyUnknownWithTheReason() {
+        CliRun run = run("verify", "--engine", "alloy", "--timeout", "0.001", example("01-tunnel-vxlan-one-segment.netroute"));
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("UNKNOWN"), run.out());
+        assertTrue(run.out().contains("within 0.001 s"), run.out());
+    }
+
+    @Test
+    void aTimeoutUnderBothEnginesIsUnknownButNotADisagreement() {
+        CliRun run = run("verify", "--timeout", "0.001", example("01-tunnel-vxlan-one-segment.netroute"));
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("alloy: Alloy did not decide"), run.out());
+        assertFalse(run.out().contains("INTERNAL ERROR"), run.out());
+    }
+
+    @Test
+    void aTimeoutThatIsNotPositiveIsAnInputError() {
+        CliRun run = run("verify", "--timeout", "0", example("01-tunnel-vxlan-one-segment.netroute"));
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("--timeout must be a positive number of seconds"), run.err());
     }
 
     @Test
