@@ -16,6 +16,7 @@ import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.alloy.AlloyResult;
 import org.netroute.checker.alloy.SatSolverChoice;
 import org.netroute.checker.generate.RandomTopologies;
+import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Property;
@@ -63,7 +64,13 @@ class DifferentialTest {
         for (Property property : Property.values()) {
             Map<Verdict.Status, Long> verdicts = new EnumMap<>(Verdict.Status.class);
             campaign.forEach(a -> verdicts.merge(a.interpreter().get(property).status(), 1L, Long::sum));
-            text.append("\n  ").append(property.id()).append(" (interpreter): ").append(verdicts);
+            Map<Disposition, Long> endings = new EnumMap<>(Disposition.class);
+            campaign.stream().map(a -> a.interpreter().get(property))
+                    .filter(verdict -> verdict instanceof Verdict.Violated)
+                    .forEach(verdict -> endings.merge(((Verdict.Violated) verdict).counterexample().disposition(), 1L,
+                            Long::sum));
+            text.append("\n  ").append(property.id()).append(" (interpreter): ").append(verdicts)
+                    .append(", counterexamples end ").append(endings);
         }
         long replays = campaign.stream().flatMap(a -> a.alloy().values().stream())
                 .filter(result -> result.replay().isPresent()).count();
