@@ -1,5 +1,6 @@
 package org.netroute.checker.alloy;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.netroute.checker.interpreter.Disposition;
@@ -14,9 +15,15 @@ import org.netroute.checker.verify.Property;
  * @param fromPod the sending pod, when the property speaks of pod pairs
  * @param from    the pod, or the device the packet starts at (no-loop)
  * @param toPod   the pod owning the destination address, if any
+ * @param path    the devices the packet passes, in order, as Alloy's hop relations lead it (a loop's
+ *                device comes twice, a denying device comes last)
  */
 public record AlloyFinding(Property property, String from, Optional<String> fromPod, Ipv4Address destination,
-        Optional<String> toPod, int bytes, Disposition disposition, String at) {
+        Optional<String> toPod, int bytes, Disposition disposition, String at, List<String> path) {
+
+    public AlloyFinding {
+        path = List.copyOf(path);
+    }
 
     /** The destination in a report's words: the pod's name, else the address. */
     public String to() {
@@ -25,6 +32,7 @@ public record AlloyFinding(Property property, String from, Optional<String> from
 
     @Override
     public String toString() {
-        return property.id() + ": " + from + " -> " + to() + " (" + bytes + " bytes) ends " + disposition + " at " + at;
+        return property.id() + ": " + from + " -> " + to() + " (" + bytes + " bytes) ends " + disposition + " at " + at
+                + " via " + String.join(" > ", path);
     }
 }

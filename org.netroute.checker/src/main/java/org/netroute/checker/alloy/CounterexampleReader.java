@@ -2,9 +2,12 @@ package org.netroute.checker.alloy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import edu.mit.csail.sdg.translator.A4Solution;
@@ -83,37 +86,82 @@ public final class CounterexampleReader {
             String destinationTerm, String sizeTerm) {
         String start = AlloyInstance.label(terms.atom(startTerm));
         String size = terms.atom(sizeTerm);
-        List<String> end = end(terms, start, destinationTerm, AlloyInstance.label(size));
-        Disposition disposition = DISPOSITIONS.get(AlloyInstance.label(end.get(1)));
-        return new AlloyFinding(property, from, fromPod, address, toPod, instance.sizeOf(size), disposition,
-                instance.deviceOf(end.get(0)));
+        Ending end = end(terms, start, destinationTerm, AlloyInstance.label(size));
+        return new AlloyFinding(property, from, fromPod, address, toPod, instance.sizeOf(size), end.disposition(),
+                instance.deviceOf(end.at()), end.path().stream().map(instance::deviceOf).toList());
+    }
+
+    /** Where and how a packet's journey ends in a solution, and the devices it passed (atoms' labels). */
+    private record Ending(String at, Disposition disposition, List<String> path) {
     }
 
     /**
      * netroute.als's {@code outcome[start, d, s]}, evaluated stage by stage as it is written: Alloy's
      * evaluator translates every branch of a nested if-then-else, which made the single term take
-     * seconds; each stage alone takes milliseconds.
+     * seconds; each stage alone takes milliseconds. The path is walked along the solution's own hop
+     * relations ({@code innerHop}, then {@code tunnelHop} from the encapsulating node), so that the
+     * replay can compare every device passed, not only the last.
      */
-    private static List<String> end(SolutionTerms terms, String start, String d, String s) {
+    private static Ending end(SolutionTerms terms, String start, String d, String s) {
         String args = ", " + d + ", " + s + "]";
+        List<String> path = new ArrayList<>(List.of(start));
+        walk(step(terms, "innerHop[" + d + ", " + s + "]"), start, new HashSet<>(Set.of(start)), path);
         List<List<String>> last = terms.tuples("innerEnd[" + start + args);
         if (last.isEmpty()) {
-            return terms.single("cycleEntry[" + start + ", innerHop[" + d + ", " + s + "]] -> Loop");
+            return ending(terms.single("cycleEntry[" + start + ", innerHop[" + d + ", " + s + "]] -> Loop"), path);
         }
         if (terms.holds("returnsToStart[" + start + args)) {
-            return terms.single(start + " -> Loop");
+            path.add(start);
+            return ending(terms.single(start + " -> Loop"), path);
         }
         String stop = AlloyInstance.label(last.get(0).get(0));
         if (!terms.holds(stop + " in encapsulators[" + d + "]")) {
-            return terms.single("innerStop[" + stop + args);
+            return ending(terms.single("innerStop[" + stop + args), path);
         }
+        String tunnel = "tunnelHop[" + d + ", " + s + "]";
+        // the encapsulating node held the packet unencapsulated: the outer packet's walk starts afresh
+        walk(step(terms, tunnel), stop, new HashSet<>(), path);
         List<List<String>> outerLast = terms.tuples("outerEnd[" + stop + args);
         if (outerLast.isEmpty()) {
-            String tunnel = "tunnelHop[" + d + ", " + s + "]";
-            return terms.single("cycleEntry[" + stop + ".(" + tunnel + "), " + tunnel + "] -> Loop");
+            return ending(terms.single("cycleEntry[" + stop + ".(" + tunnel + "), " + tunnel + "] -> Loop"), path);
         }
         String outerStop = AlloyInstance.label(outerLast.get(0).get(0));
-        return terms.single("outerStop[" + outerStop + args);
+        return ending(terms.single("outerStop[" + outerStop + args), path);
+    }
+
+    /** The end as netroute.als states it; a denying device is the last one the packet reached. */
+    private static Ending ending(List<String> end, List<String> path) {
+        String at = AlloyInstance.label(end.get(0));
+        Disposition disposition = DISPOSITIONS.get(AlloyInstance.label(end.get(1)));
+        if (disposition == Disposition.DENIED) {
+            path.add(at);
+        }
+        return new Ending(at, disposition, List.copyOf(path));
+    }
+
+    /** A hop relation of the solution as a function: forwarding is deterministic. */
+    private static Map<String, String> step(SolutionTerms terms, String relation) {
+        Map<String, String> step = new HashMap<>();
+        for (List<String> pair : terms.tuples(relation)) {
+            String previous = step.put(AlloyInstance.label(pair.get(0)), AlloyInstance.label(pair.get(1)));
+            if (previous != null) {
+                throw new IllegalStateException("netroute.als's " + relation + " gives " + pair.get(0)
+                        + " two next devices");
+            }
+        }
+        return step;
+    }
+
+    /** Follows a hop relation from a device until no hop leads on or a device comes round again (added last). */
+    private static void walk(Map<String, String> step, String from, Set<String> seen, List<String> path) {
+        String device = from;
+        while (step.containsKey(device)) {
+            device = step.get(device);
+            path.add(device);
+            if (!seen.add(device)) {
+                return;
+            }
+        }
     }
 
     private static Optional<String> podAt(AlloyInstance instance, SolutionTerms terms, String addressAtom) {

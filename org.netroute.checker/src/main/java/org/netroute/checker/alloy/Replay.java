@@ -1,6 +1,10 @@
 package org.netroute.checker.alloy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.netroute.checker.interpreter.Forwarder;
+import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
@@ -22,17 +26,29 @@ public record Replay(AlloyFinding finding, Trace trace) {
         return new Replay(finding, trace);
     }
 
-    /** Whether the interpreter ends the packet's journey as Alloy does. */
+    /** Whether the interpreter takes the packet along the same devices and ends its journey as Alloy does. */
     public boolean agrees() {
-        return trace.disposition() == finding.disposition() && trace.at().equals(finding.at());
+        return trace.disposition() == finding.disposition() && trace.at().equals(finding.at())
+                && devices(trace).equals(finding.path());
+    }
+
+    /** The devices of a trace in order: a device's several actions (encapsulate, route) are one visit. */
+    static List<String> devices(Trace trace) {
+        List<String> devices = new ArrayList<>();
+        for (Hop hop : trace.hops()) {
+            if (devices.isEmpty() || !devices.get(devices.size() - 1).equals(hop.device())) {
+                devices.add(hop.device());
+            }
+        }
+        return devices;
     }
 
     /** The disagreement in words, for an UNKNOWN verdict. */
     public String disagreement() {
         return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for " + finding.from() + " -> "
                 + finding.to() + " (" + finding.bytes() + " bytes): Alloy says " + finding.disposition() + " at "
-                + finding.at() + ", the interpreter's replay says " + trace.disposition() + " at " + trace.at()
-                + ": one of the two semantics has a bug; nothing is proved";
+                + finding.at() + " via " + String.join(" > ", finding.path()) + ", the interpreter's replay says "
+                + trace.disposition() + " at " + trace.at() + " via " + String.join(" > ", devices(trace)) + ": one of the two semantics has a bug; nothing is proved";
     }
 
     private static Pod pod(Topology topology, String name) {
