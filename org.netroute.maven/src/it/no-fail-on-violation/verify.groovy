@@ -10,4 +10,10 @@ assert mtu.verdict == 'VIOLATED' && mtu.counterexample.disposition == 'MTU_EXCEE
 def junit = new groovy.xml.XmlSlurper().parse(new File(reports, 'TEST-netroute.xml'))
 assert junit.@failures == '1'
 assert new File(reports, 'netroute.txt').text.contains('VIOLATED')
+// engine both: Alloy found the violation, the replay confirmed it, and its instance is in the report folder
+assert log.contains('confirmed by replay')
+def instances = reports.listFiles().findAll { it.name.startsWith('alloy-') && it.name.endsWith('.xml') }
+assert instances*.name == ['alloy-05-tunnel-low-mtu-link-stores-mtu.xml'] : instances*.name
+assert new groovy.xml.XmlSlurper().parse(instances[0]).name() == 'alloy'
+
 return true

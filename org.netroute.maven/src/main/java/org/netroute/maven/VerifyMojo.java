@@ -22,6 +22,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.netroute.checker.alloy.CounterexampleInstances;
+import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.report.ReloadedTopologies;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
@@ -124,9 +126,14 @@ public final class VerifyMojo extends AbstractMojo {
         buildLog.summary(results);
         try {
             Path reports = outputDirectory == null ? Path.of("target", "netroute") : outputDirectory.toPath();
-            for (Path report : new ReportDirectory(reports, new ReloadedTopologies(loader, files::get))
-                    .write(results, reportFormats)) {
+            ReloadedTopologies topologies = new ReloadedTopologies(loader, files::get);
+            for (Path report : new ReportDirectory(reports, topologies).write(results, reportFormats)) {
                 getLog().info("NetRoute report: " + report);
+            }
+            if (!InterpreterEngine.NAME.equals(engine)) {
+                for (Path instance : new CounterexampleInstances().write(results, topologies, reports)) {
+                    getLog().info("NetRoute counterexample as an Alloy instance: " + instance);
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write the NetRoute reports to " + outputDirectory, e);

@@ -2,6 +2,7 @@ package org.netroute.checker.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.netroute.checker.alloy.AlloyExporter;
+import org.netroute.checker.alloy.CounterexampleInstances;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.report.HtmlReport;
 import org.netroute.checker.report.JUnitXmlReport;
@@ -19,13 +20,10 @@ import org.netroute.checker.report.ReloadedTopologies;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
 import org.netroute.checker.report.TextReport;
-import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.Engine;
 import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.FileResult;
-import org.netroute.checker.verify.PropertyResult;
-import org.netroute.checker.verify.Verdict;
 import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Severity;
 import org.netroute.checker.verify.Verifier;
@@ -90,7 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(file -> file.toString().endsWith(".netroute") && Files.isRegularFile(file)).sorted()
                             .forEach(files::add);
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     results.add(unreadable(path, "cannot read folder " + path + ": " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
@@ -119,34 +117,14 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 new ReportDirectory(outDirectory, new ReloadedTopologies(loader)).write(results, List.of(ReportFormat.values()));
                 if (!engine.name().equals(InterpreterEngine.NAME)) {
-                    writeAlloyInstances(results, new ReloadedTopologies(loader));
+                    new CounterexampleInstances().write(results, new ReloadedTopologies(loader), outDirectory);
                 }
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.println("netroute: cannot write reports to " + outDirectory + ": " + e.getMessage());
                 return ExitCodes.INPUT_ERROR;
             }
         }
         return ExitCodes.of(results);
-    }
-
-    /** Each violation found by Alloy, as an instance the Alloy visualizer opens: alloy-FILE-CLUSTER-PROPERTY.xml. */
-    private void writeAlloyInstances(List<FileResult> results, ReloadedTopologies topologies) {
-        AlloyExporter exporter = new AlloyExporter();
-        for (FileResult file : results) {
-            if (file.hasErrors() || !file.has(Verdict.Status.VIOLATED)) {
-                continue;
-            }
-            List<Topology> clusters = topologies.topologies(file);
-            String stem = Path.of(file.file()).getFileName().toString().replaceFirst("\\.netroute$", "");
-            for (int i = 0; i < file.clusters().size() && i < clusters.size(); i++) {
-                for (PropertyResult property : file.clusters().get(i).properties()) {
-                    if (property.verdict() instanceof Verdict.Violated) {
-                        exporter.writeCounterexample(clusters.get(i), property.property(), outDirectory.resolve(
-                                "alloy-" + stem + "-" + clusters.get(i).name() + "-" + property.property().id() + ".xml"));
-                    }
-                }
-            }
-        }
     }
 
     private static FileResult unreadable(Path path, String message) {

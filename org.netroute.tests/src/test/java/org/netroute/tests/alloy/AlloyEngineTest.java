@@ -85,6 +85,16 @@ class AlloyEngineTest {
         assertTrue(unknown.reason().contains("within"), unknown.reason());
     }
 
+    @Test
+    void aTimeLimitGivenLaterReplacesTheEnginesOwn() {
+        Verdict verdict = engine.limitedTo(Duration.ofMillis(1))
+                .check(CLUSTERS.load("tunnel-two-racks.netroute"), Property.REACHABILITY);
+        Verdict.Unknown unknown = assertInstanceOf(Verdict.Unknown.class, verdict);
+        assertTrue(unknown.reason().contains("within 0.001 s"), unknown.reason());
+        assertEquals(Verdict.Status.PROVED,
+                engine.check(CLUSTERS.load("tunnel-two-racks.netroute"), Property.REACHABILITY).status());
+    }
+
     private Verdict.Violated violated(String example, Property property) {
         Verdict verdict = engine.check(CLUSTERS.load(example), property);
         return assertInstanceOf(Verdict.Violated.class, verdict, verdict.toString());
