@@ -37,6 +37,7 @@ public final class CounterexampleInstances {
      * @throws UncheckedIOException when the folder or a file cannot be written
      */
     public List<Path> write(List<FileResult> results, TopologySource topologies, Path folder) {
+        createFolder(folder);
         List<Path> written = new ArrayList<>();
         for (FileResult file : results) {
             if (file.hasErrors() || !file.has(Verdict.Status.VIOLATED)) {
@@ -50,7 +51,6 @@ public final class CounterexampleInstances {
                     if (property.verdict() instanceof Verdict.Violated) {
                         Path target = folder.resolve("alloy-" + stem + "-" + cluster.name() + "-"
                                 + property.property().id() + ".xml");
-                        createFolder(folder);
                         if (exporter.writeCounterexample(cluster, property.property(), target)) {
                             written.add(target);
                         }

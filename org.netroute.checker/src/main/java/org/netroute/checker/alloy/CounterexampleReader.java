@@ -104,11 +104,12 @@ public final class CounterexampleReader {
      */
     private static Ending end(SolutionTerms terms, String start, String d, String s) {
         String args = ", " + d + ", " + s + "]";
+        String inner = "innerHop[" + d + ", " + s + "]";
         List<String> path = new ArrayList<>(List.of(start));
-        walk(step(terms, "innerHop[" + d + ", " + s + "]"), start, new HashSet<>(Set.of(start)), path);
+        walk(step(terms, inner), start, new HashSet<>(Set.of(start)), path);
         List<List<String>> last = terms.tuples("innerEnd[" + start + args);
         if (last.isEmpty()) {
-            return ending(terms.single("cycleEntry[" + start + ", innerHop[" + d + ", " + s + "]] -> Loop"), path);
+            return ending(terms.single("cycleEntry[" + start + ", " + inner + "] -> Loop"), path);
         }
         if (terms.holds("returnsToStart[" + start + args)) {
             path.add(start);

@@ -45,10 +45,11 @@ public record Replay(AlloyFinding finding, Trace trace) {
 
     /** The disagreement in words, for an UNKNOWN verdict. */
     public String disagreement() {
-        return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for " + finding.from() + " -> "
-                + finding.to() + " (" + finding.bytes() + " bytes): Alloy says " + finding.disposition() + " at "
-                + finding.at() + " via " + String.join(" > ", finding.path()) + ", the interpreter's replay says "
-                + trace.disposition() + " at " + trace.at() + " via " + String.join(" > ", devices(trace)) + ": one of the two semantics has a bug; nothing is proved";
+        return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for "
+                + finding.from() + " -> " + finding.to() + " (" + finding.bytes() + " bytes): Alloy says "
+                + finding.disposition() + " at " + finding.at() + " via " + String.join(" > ", finding.path())
+                + ", the interpreter's replay says " + trace.disposition() + " at " + trace.at() + " via "
+                + String.join(" > ", devices(trace)) + ": one of the two semantics has a bug; nothing is proved";
     }
 
     private static Pod pod(Topology topology, String name) {

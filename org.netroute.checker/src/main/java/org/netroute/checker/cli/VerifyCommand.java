@@ -74,9 +74,10 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("netroute: --timeout must be a positive number of seconds up to a day, not " + timeoutSeconds);
             return ExitCodes.INPUT_ERROR;
         }
+        Duration limit = Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
         Engine engine;
         try {
-            engine = new Engines().named(engineName).limitedTo(Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+            engine = new Engines().named(engineName).limitedTo(limit);
         } catch (IllegalArgumentException e) {
             err.println("netroute: " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
