@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.topology.SourceLocation;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Counterexample;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.HopWords;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verdict;
 
@@ -54,8 +55,8 @@ public final class InvolvedDeclarations {
 		List<Hop> hops = counterexample.hops();
 		for (int index = 0; index < hops.size(); index++) {
 			Hop hop = hops.get(index);
-			boolean failing = index == failingHop(counterexample);
-			String message = verdict + ": hop " + (index + 1) + " at " + hop.device() + ", " + hop.action()
+			boolean failing = index + 1 == counterexample.failingHopNumber();
+			String message = verdict + ": hop " + (index + 1) + " at " + hop.device() + ", " + HopWords.action(hop)
 					+ (failing ? " - fails here: " + counterexample.explanation() : "");
 			hop.declaration().ifPresent(location -> {
 				if (failing) {
@@ -68,17 +69,6 @@ public final class InvolvedDeclarations {
 		List<Involvement> involvements = new ArrayList<>();
 		byLine.forEach((line, message) -> involvements.add(new Involvement(line, true, message)));
 		return involvements;
-	}
-
-	/** The index of the hop where the packet's journey fails: the last hop at the failing device. */
-	public static int failingHop(Counterexample counterexample) {
-		List<Hop> hops = counterexample.hops();
-		for (int index = hops.size() - 1; index >= 0; index--) {
-			if (hops.get(index).device().equals(counterexample.at())) {
-				return index;
-			}
-		}
-		return hops.size() - 1;
 	}
 
 	private static void put(Map<Integer, String> byLine, SourceLocation location, String message) {

@@ -5,8 +5,8 @@ import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Verifier;
 
 /**
- * The checker as the workbench uses it: one model loader and one verifier with the interpreter
- * engine (the CLI's default), created on the first Verify since setting up the DSL takes a moment.
+ * The checker's pipeline as the workbench uses it: one verifier, created on the first Verify
+ * since setting up the DSL takes a moment.
  */
 final class NetRouteVerification {
 
@@ -14,12 +14,10 @@ final class NetRouteVerification {
 
 	private static NetRouteVerification instance;
 
-	final ModelLoader loader;
 	final Verifier verifier;
 
 	private NetRouteVerification() {
-		loader = new ModelLoader();
-		verifier = new Verifier(loader, new Engines().named(ENGINE));
+		verifier = new Verifier(new ModelLoader(), new Engines().named(ENGINE), Verifier.DEFAULT_TIME_LIMIT);
 	}
 
 	static synchronized NetRouteVerification instance() {

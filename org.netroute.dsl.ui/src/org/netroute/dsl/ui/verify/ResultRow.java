@@ -3,11 +3,12 @@ package org.netroute.dsl.ui.verify;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.HopWords;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verdict;
 
@@ -90,7 +91,7 @@ public sealed interface ResultRow permits ResultRow.ClusterRow, ResultRow.Proper
 		@Override
 		public List<ResultRow> children() {
 			List<ResultRow> hops = new ArrayList<>();
-			int failing = InvolvedDeclarations.failingHop(counterexample);
+			int failing = counterexample.failingHopNumber() - 1;
 			for (int index = 0; index < counterexample.hops().size(); index++) {
 				hops.add(new HopRow(index + 1, counterexample.hops().get(index),
 						index == failing ? String.valueOf(counterexample.disposition()) : "forwarded"));
@@ -106,7 +107,7 @@ public sealed interface ResultRow permits ResultRow.ClusterRow, ResultRow.Proper
 			return switch (column) {
 				case 0 -> "hop " + number;
 				case 1 -> hop.device();
-				case 2 -> hop.action();
+				case 2 -> HopWords.action(hop);
 				case 3 -> String.valueOf(hop.bytes());
 				case 4 -> disposition;
 				default -> "";

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -25,15 +22,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.netroute.checker.report.HtmlReport;
-import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
-import org.netroute.checker.verify.LoadedFile;
+import org.netroute.checker.verify.Monitor;
+import org.netroute.checker.verify.Property;
 import org.netroute.dsl.ui.NetRouteLanguage;
 
 /**
- * Runs the checker on one file in the background: parse, then each cluster in turn, checking for
- * cancel every few milliseconds; then the HTML report, and the markers (in a workspace job that
+ * Runs the checker's pipeline on one file in the background, with progress per cluster and
+ * property and cancel through the job's monitor; then the HTML report, and the markers (in a workspace job that
  * briefly takes the file's rule), after which the run goes to {@code whenDone} (which shows it in
  * the Counterexamples view). Two runs on one file take
  * turns ({@link VerificationRule}); nothing else waits for a run.
@@ -42,8 +39,6 @@ public class VerifyJob extends Job {
 
 	/** The family of Verify jobs, for tests and for the progress view. */
 	public static final Object FAMILY = VerifyJob.class;
-
-	private static final long CANCEL_POLL_MILLIS = 50;
 
 	private final IFile file;
 	private final String editorText;
@@ -79,27 +74,13 @@ public class VerifyJob extends Job {
 		try {
 			String text = editorText != null ? editorText : read(file);
 			progress.subTask("Parsing " + file.getName());
-			NetRouteVerification checker = NetRouteVerification.instance();
-			LoadedFile loaded = checker.loader.load(text, "platform:/resource" + file.getFullPath(), file.getName());
-			progress.worked(1);
-			List<ClusterResult> clusters = new ArrayList<>();
-			SubMonitor clusterProgress = SubMonitor.convert(progress.split(7), Math.max(1, loaded.topologies().size()));
-			for (Topology topology : loaded.topologies()) {
-				clusterProgress.subTask("Verifying cluster " + topology.name());
-				Optional<ClusterResult> cluster = verifyUnlessCanceled(checker, topology, clusterProgress);
-				if (cluster.isEmpty()) {
-					return Status.CANCEL_STATUS;
-				}
-				clusters.add(cluster.get());
-				clusterProgress.worked(1);
-			}
-			FileResult result = new FileResult(file.getName(), loaded.diagnostics(), clusters);
+			FileResult result = NetRouteVerification.instance().verifier.verify(text,
+					"platform:/resource" + file.getFullPath(), file.getName(), new JobMonitor(progress.split(8)));
 			List<Involvement> involvements = new ArrayList<>();
-			for (ClusterResult cluster : clusters) {
-				involvements.addAll(InvolvedDeclarations.of(cluster,
-						loaded.topologies().stream().filter(t -> t.name().equals(cluster.name())).findFirst()));
+			for (ClusterResult cluster : result.clusters()) {
+				involvements.addAll(InvolvedDeclarations.of(cluster, cluster.topology()));
 			}
-			Optional<Path> report = htmlReport(result, loaded);
+			Optional<Path> report = htmlReport(result);
 			progress.worked(2);
 			if (canceled || monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
@@ -107,41 +88,50 @@ public class VerifyJob extends Job {
 			VerificationRun run = new VerificationRun(file, result, report);
 			VerificationMarkers.replaceLater(file, text, involvements, () -> whenDone.accept(run));
 			return Status.OK_STATUS;
+		} catch (CancellationException e) {
+			return Status.CANCEL_STATUS;
 		} catch (CoreException e) {
 			return e.getStatus();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return Status.CANCEL_STATUS;
 		}
 	}
 
-	/** The cluster's result, or empty if the user canceled while the engine was working. */
-	private Optional<ClusterResult> verifyUnlessCanceled(NetRouteVerification checker, Topology topology,
-			IProgressMonitor monitor) throws InterruptedException, CoreException {
-		CompletableFuture<ClusterResult> result = CompletableFuture.supplyAsync(() -> checker.verifier.verify(topology));
-		while (true) {
-			if (monitor.isCanceled() || canceled) {
-				result.cancel(true);
-				return Optional.empty();
-			}
-			try {
-				return Optional.of(result.get(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS));
-			} catch (TimeoutException e) {
-				// still verifying: look at the monitor again
-			} catch (ExecutionException e) {
-				throw new CoreException(Status.error("Verifying cluster " + topology.name() + " failed: " + e.getCause(),
-						e.getCause()));
-			}
+	/** The pipeline's progress and cancel questions, answered by this job's monitor. */
+	private final class JobMonitor implements Monitor {
+
+		private final SubMonitor progress;
+
+		JobMonitor(SubMonitor progress) {
+			this.progress = progress;
+		}
+
+		@Override
+		public void begin(String fileName, int units) {
+			progress.setWorkRemaining(Math.max(1, units));
+		}
+
+		@Override
+		public void checking(String cluster, Property property, String engine) {
+			progress.subTask("Cluster " + cluster + ": " + property.id() + " (" + engine + ")");
+		}
+
+		@Override
+		public void decided(String cluster, Property property) {
+			progress.worked(1);
+		}
+
+		@Override
+		public boolean canceled() {
+			return canceled || progress.isCanceled();
 		}
 	}
 
-	private Optional<Path> htmlReport(FileResult result, LoadedFile loaded) {
+	private Optional<Path> htmlReport(FileResult result) {
 		Path directory = Platform.getStateLocation(Platform.getBundle(NetRouteLanguage.PLUGIN_ID)).toPath().resolve("reports");
 		Path report = directory.resolve(file.getFullPath().toString().substring(1).replace('/', '_') + ".html");
 		try {
 			Files.createDirectories(directory);
 			try (Writer writer = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-				new HtmlReport().write(List.of(result), verified -> loaded.topologies(), writer);
+				new HtmlReport().write(List.of(result), writer);
 			}
 			return Optional.of(report);
 		} catch (IOException | RuntimeException | LinkageError e) {

@@ -3,8 +3,6 @@ package org.netroute.maven;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,17 +20,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.netroute.checker.alloy.CounterexampleInstances;
-import org.netroute.checker.interpreter.InterpreterEngine;
-import org.netroute.checker.report.ReloadedTopologies;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
-import org.netroute.checker.verify.Diagnostic;
-import org.netroute.checker.verify.Engine;
-import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.FileResult;
-import org.netroute.checker.verify.ModelLoader;
-import org.netroute.checker.verify.Severity;
+import org.netroute.checker.verify.Monitor;
 import org.netroute.checker.verify.Verifier;
 
 /**
@@ -76,7 +67,7 @@ public final class VerifyMojo extends AbstractMojo {
     private File outputDirectory;
 
     /** Which engine decides: interpreter, alloy, or both (cross-checked), as far as they are installed. */
-    @Parameter(property = "netroute.engine", defaultValue = "interpreter")
+    @Parameter(property = "netroute.engine", defaultValue = Verifier.DEFAULT_ENGINE)
     private String engine;
 
     /** Seconds one property of one cluster may take; past it the property is UNKNOWN. */
@@ -101,10 +92,9 @@ public final class VerifyMojo extends AbstractMojo {
         if (timeout <= 0) {
             throw new MojoExecutionException("netroute timeout must be a positive number of seconds, not " + timeout);
         }
-        Engine chosen;
+        Verifier verifier;
         try {
-            Duration limit = Duration.ofSeconds(timeout);
-            chosen = new TimeLimitedEngine(new Engines().named(engine).limitedTo(limit), limit);
+            verifier = new Verifier(engine, Duration.ofSeconds(timeout));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("netroute: " + e.getMessage(), e);
         }
@@ -114,26 +104,18 @@ public final class VerifyMojo extends AbstractMojo {
                     + Arrays.toString(sourceDirectories));
             return;
         }
-        ModelLoader loader = new ModelLoader();
-        Verifier verifier = new Verifier(loader, chosen);
         BuildLog buildLog = new BuildLog(getLog());
         List<FileResult> results = new ArrayList<>();
         for (Map.Entry<String, Path> file : files.entrySet()) {
-            FileResult result = verify(verifier, file.getKey(), file.getValue());
+            FileResult result = verifier.verify(file.getValue(), file.getKey(), Monitor.none());
             buildLog.write(result);
             results.add(result);
         }
         buildLog.summary(results);
         try {
             Path reports = outputDirectory == null ? Path.of("target", "netroute") : outputDirectory.toPath();
-            ReloadedTopologies topologies = new ReloadedTopologies(loader, files::get);
-            for (Path report : new ReportDirectory(reports, topologies).write(results, reportFormats)) {
+            for (Path report : new ReportDirectory(reports).write(results, reportFormats)) {
                 getLog().info("NetRoute report: " + report);
-            }
-            if (!InterpreterEngine.NAME.equals(engine)) {
-                for (Path instance : new CounterexampleInstances().write(results, topologies, reports)) {
-                    getLog().info("NetRoute counterexample as an Alloy instance: " + instance);
-                }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write the NetRoute reports to " + outputDirectory, e);
@@ -176,16 +158,5 @@ public final class VerifyMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         return files;
-    }
-
-    private static FileResult verify(Verifier verifier, String name, Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return new FileResult(name, List.of(new Diagnostic(Severity.ERROR, 0, 0, "cannot read " + file + ": "
-                    + e.getMessage())), List.of());
-        }
-        return verifier.verify(text, file.toUri().toString(), name);
     }
 }

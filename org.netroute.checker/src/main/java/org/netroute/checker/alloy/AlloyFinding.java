@@ -3,8 +3,8 @@ package org.netroute.checker.alloy;
 import java.util.List;
 import java.util.Optional;
 
-import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 
 /**

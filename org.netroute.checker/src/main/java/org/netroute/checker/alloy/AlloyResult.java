@@ -8,14 +8,10 @@ import org.netroute.checker.verify.Verdict;
 
 /**
  * The Alloy engine's answer about one property, with the evidence behind it: Alloy's own
- * counterexample and its replay by the interpreter (both empty when proved or unknown).
+ * counterexample, its replay by the interpreter and the solution (all empty when proved).
  *
  * @param time the time spent on this property (its check and, for the first, the shared parse)
  */
 public record AlloyResult(Property property, Verdict verdict, Optional<AlloyFinding> finding,
-        Optional<Replay> replay, Duration time) {
-
-    static AlloyResult unknown(Property property, String reason, Duration time) {
-        return new AlloyResult(property, Verdict.unknown(reason), Optional.empty(), Optional.empty(), time);
-    }
+        Optional<Replay> replay, Optional<InstanceEvidence> instance, Duration time) {
 }

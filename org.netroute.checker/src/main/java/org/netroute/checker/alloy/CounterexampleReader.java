@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 import edu.mit.csail.sdg.translator.A4Solution;
 
-import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 
 /**

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.netroute.checker.interpreter.Forwarder;
-import org.netroute.checker.interpreter.Hop;
-import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.Trace;
 
 /**
  * An Alloy counterexample replayed by the interpreter: the same packet, forwarded hop by hop by

@@ -12,6 +12,7 @@ import edu.mit.csail.sdg.parser.CompUtil;
 import edu.mit.csail.sdg.translator.A4Solution;
 import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
 
+import org.netroute.checker.verify.TimeLimit;
 import org.netroute.checker.verify.Verdict;
 
 /**

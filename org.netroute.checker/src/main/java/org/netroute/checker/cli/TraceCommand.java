@@ -8,18 +8,18 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.netroute.checker.interpreter.Forwarder;
-import org.netroute.checker.interpreter.Packet;
-import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.report.TextReport;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Packet;
+import org.netroute.checker.verify.Trace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netroute trace}: one concrete packet from a pod, hop by hop. */
 @Command(name = "trace", mixinStandardHelpOptions = true,

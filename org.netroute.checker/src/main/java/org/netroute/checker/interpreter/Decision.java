@@ -1,6 +1,7 @@
 package org.netroute.checker.interpreter;
 
 import org.netroute.checker.topology.Rule;
+import org.netroute.checker.verify.Disposition;
 
 /**
  * What one device does with a packet: either a final disposition, or the device and segment it

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.verify.Disposition;
+import org.netroute.checker.verify.Packet;
 
 /**
  * Forwards one destination class from every device at once. Forwarding is deterministic, so for a

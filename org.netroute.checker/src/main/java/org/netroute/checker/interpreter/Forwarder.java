@@ -12,6 +12,11 @@ import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.SourceLocation;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Disposition;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.Packet;
+import org.netroute.checker.verify.StepKind;
+import org.netroute.checker.verify.Trace;
 
 /**
  * Forwards one concrete packet hop by hop: the readable definition of forwarding, used by
@@ -62,7 +67,7 @@ public final class Forwarder {
             if (!visited.add(((long) device << 32) | (outerNode & 0xffffffffL))) {
                 int wireBytes = outerNode >= 0 ? bytes + Cilium.TUNNEL_OVERHEAD : bytes;
                 String name = network.deviceNames[device];
-                hops.add(new Hop(name, "loop: " + name + " already handled this packet", wireBytes, Optional.empty()));
+                hops.add(Hop.of(name, StepKind.LOOP, wireBytes));
                 return new Trace(from, toName, packet, hops, Disposition.LOOP, name,
                         "the packet to " + to + " comes back to " + name + " unchanged, so it circles until its TTL runs out");
             }
@@ -83,38 +88,35 @@ public final class Forwarder {
             int bytes, List<Hop> hops) {
         String tunnel = network.topology.cilium().tunnelProtocol().name();
         if (decision.decapsulated()) {
-            hops.add(new Hop(name, "decapsulate " + tunnel + " (outer destination " + address(network.nodeDestinations[arrivingOuter].address()) + ")",
-                    bytes + Cilium.TUNNEL_OVERHEAD, Optional.empty()));
+            hops.add(Hop.of(name, StepKind.DECAPSULATE, bytes + Cilium.TUNNEL_OVERHEAD).by(tunnel)
+                    .at(new Ipv4Address(network.nodeDestinations[arrivingOuter].address())).limitedTo(network.tunnelPort));
         }
         if (decision.encapsulatedTo() >= 0) {
             int target = decision.encapsulatedTo();
-            hops.add(new Hop(name, "encapsulate " + tunnel + " to " + network.deviceNames[target] + " ("
-                    + address(network.nodeDestinations[target].address()) + "), UDP " + network.tunnelPort + ", +"
-                    + Cilium.TUNNEL_OVERHEAD + " bytes", bytes + Cilium.TUNNEL_OVERHEAD,
-                    Optional.of(network.topology.cilium().location())));
+            hops.add(Hop.of(name, StepKind.ENCAPSULATE, bytes + Cilium.TUNNEL_OVERHEAD).by(tunnel)
+                    .toward(network.deviceNames[target]).at(new Ipv4Address(network.nodeDestinations[target].address()))
+                    .limitedTo(network.tunnelPort).declaredAt(network.topology.cilium().location()));
         }
         Optional<SourceLocation> routeLocation = Optional.ofNullable(decision.route()).map(RouteEntry::location);
-        String destination = address(inner.address());
+        Ipv4Address destination = new Ipv4Address(inner.address());
         Disposition disposition = decision.disposition();
         if (disposition == null) {
-            String via = decision.route().kind() == RouteKind.CONNECTED
-                    ? "connected " + decision.route().prefix()
-                    : "route " + decision.route().prefix() + " via " + address(decision.nextHop()) + " ("
-                            + kindName(decision.route()) + ")";
-            hops.add(new Hop(name, via + " -> " + network.deviceNames[decision.nextDevice()] + " on "
-                    + network.segments[decision.segment()].name(), decision.wireBytes(), routeLocation));
+            Hop forward = Hop.of(name, StepKind.FORWARD, decision.wireBytes()).matching(decision.route().prefix())
+                    .toward(network.deviceNames[decision.nextDevice()])
+                    .onSegment(network.segments[decision.segment()].name()).declaredAt(routeLocation);
+            hops.add(decision.route().kind() == RouteKind.CONNECTED ? forward.by("connected")
+                    : forward.by(kindName(decision.route())).at(new Ipv4Address(decision.nextHop())));
             return null;
         }
         switch (disposition) {
             case DELIVERED -> {
                 if (inner.pod() >= 0 && inner.owner() != device) {
                     Pod pod = network.pods[inner.pod()];
-                    hops.add(new Hop(name, "deliver to pod " + pod.name() + " (" + destination + ")", decision.wireBytes(),
-                            Optional.of(pod.location())));
+                    hops.add(Hop.of(name, StepKind.DELIVER, decision.wireBytes()).toward(pod.name()).at(destination)
+                            .declaredAt(pod.location()));
                     return "delivered to pod " + pod.name() + " on " + name;
                 }
-                hops.add(new Hop(name, "deliver to " + name + " (its own address " + destination + ")",
-                        decision.wireBytes(), Optional.empty()));
+                hops.add(Hop.of(name, StepKind.DELIVER, decision.wireBytes()).at(destination));
                 return "delivered to " + name + ", which owns " + destination;
             }
             case DENIED -> {
@@ -122,40 +124,43 @@ public final class Forwarder {
                 String packet = decision.outerNode() >= 0
                         ? "the " + tunnel + " packet (UDP " + network.tunnelPort + ")"
                         : "the pod packet (TCP)";
-                hops.add(new Hop(name, "deny: firewall " + firewall.name() + " rule '" + decision.rule() + "'",
-                        decision.wireBytes(), Optional.of(decision.rule().location())));
+                hops.add(Hop.of(name, StepKind.DENY, decision.wireBytes()).toward(firewall.name())
+                        .by(decision.rule().toString()).declaredAt(decision.rule().location()));
                 return "firewall " + firewall.name() + " at " + name + " denies " + packet + " with rule '"
                         + decision.rule() + "'";
             }
             case NO_ROUTE -> {
                 if (network.isNode(device) && inner.podNode() == device) {
-                    hops.add(new Hop(name, "no endpoint for " + destination + " in PodCIDR "
-                            + network.nodes[device].podCidr(), decision.wireBytes(), Optional.of(network.nodes[device].location())));
+                    hops.add(Hop.of(name, StepKind.NO_ENDPOINT, decision.wireBytes()).at(destination)
+                            .matching(network.nodes[device].podCidr()).declaredAt(network.nodes[device].location()));
                     return name + " owns PodCIDR " + network.nodes[device].podCidr() + " but no pod has address " + destination;
                 }
-                String wire = address(decision.outerNode() >= 0 ? network.nodeDestinations[decision.outerNode()].address() : inner.address());
-                hops.add(new Hop(name, "no route to " + wire, decision.wireBytes(), Optional.empty()));
+                Ipv4Address wire = new Ipv4Address(decision.outerNode() >= 0
+                        ? network.nodeDestinations[decision.outerNode()].address() : inner.address());
+                hops.add(Hop.of(name, StepKind.NO_ROUTE, decision.wireBytes()).at(wire));
                 return name + " has no route to " + wire + (decision.outerNode() >= 0 ? " (the tunnel endpoint)" : "");
             }
             case NULL_ROUTED -> {
-                hops.add(new Hop(name, "drop: null route " + decision.route().prefix(), decision.wireBytes(), routeLocation));
+                hops.add(Hop.of(name, StepKind.NULL_ROUTE, decision.wireBytes()).matching(decision.route().prefix())
+                        .declaredAt(routeLocation));
                 return name + " drops the packet: its longest matching route " + decision.route().prefix() + " is a null route";
             }
             case NEIGHBOR_UNREACHABLE -> {
-                String hop = address(decision.nextHop());
+                Ipv4Address hop = new Ipv4Address(decision.nextHop());
                 String why = decision.segment() < 0
                         ? hop + " is not on any segment " + name + " is attached to"
                         : "no other device has address " + hop + " on " + network.segments[decision.segment()].name()
                                 + " (ARP gets no answer)";
-                hops.add(new Hop(name, "route " + decision.route().prefix() + " via " + hop + ": neighbor unreachable",
-                        decision.wireBytes(), routeLocation));
+                Hop unreachable = Hop.of(name, StepKind.NEIGHBOR_UNREACHABLE, decision.wireBytes())
+                        .matching(decision.route().prefix()).at(hop).declaredAt(routeLocation);
+                hops.add(decision.segment() < 0 ? unreachable
+                        : unreachable.onSegment(network.segments[decision.segment()].name()));
                 return name + " cannot hand the packet to next hop " + hop + ": " + why;
             }
             case MTU_EXCEEDED -> {
                 var segment = network.segments[decision.segment()];
-                hops.add(new Hop(name, "route " + decision.route().prefix() + " onto " + segment.name() + ": "
-                        + decision.wireBytes() + " bytes > MTU " + segment.mtu(), decision.wireBytes(),
-                        Optional.of(segment.location())));
+                hops.add(Hop.of(name, StepKind.MTU_EXCEEDED, decision.wireBytes()).matching(decision.route().prefix())
+                        .onSegment(segment.name()).limitedTo(segment.mtu()).declaredAt(segment.location()));
                 return "the " + decision.wireBytes() + "-byte packet" + (decision.outerNode() >= 0 ? " (with the "
                         + Cilium.TUNNEL_OVERHEAD + "-byte " + tunnel + " header)" : "") + " does not fit segment "
                         + segment.name() + " (MTU " + segment.mtu() + ") leaving " + name
@@ -169,7 +174,4 @@ public final class Forwarder {
         return route.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static String address(int bits) {
-        return Ipv4Address.format(bits);
-    }
 }

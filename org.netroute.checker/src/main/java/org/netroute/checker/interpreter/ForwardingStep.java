@@ -2,6 +2,7 @@ package org.netroute.checker.interpreter;
 
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Rule;
+import org.netroute.checker.verify.Disposition;
 
 /**
  * SEMANTICS.md's "what a device does with a packet", steps 1 to 5, as one function. Both the

@@ -13,8 +13,12 @@ import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Prefix;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Counterexample;
+import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Engine;
+import org.netroute.checker.verify.Hints;
+import org.netroute.checker.verify.Packet;
 import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
 
 /**
@@ -127,6 +131,6 @@ public final class InterpreterEngine implements Engine {
 
     private static Counterexample counterexample(Network network, Trace trace, String explanation) {
         return new Counterexample(trace.from(), trace.to(), trace.hops(), trace.at(), trace.disposition(), explanation,
-                new Hints(network).forTrace(trace));
+                new Hints(network.topology).forTrace(trace));
     }
 }

@@ -3,8 +3,9 @@ package org.netroute.checker.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.verify.Counterexample;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.HopWords;
 
 /**
  * A counterexample in words, the same in every place a person reads one: a build log, a JUnit
@@ -22,14 +23,15 @@ public final class CounterexampleWords {
                 + counterexample.at() + ": " + counterexample.explanation();
     }
 
-    /** One line per hop, numbered from 1, the last one marked as the failing hop. */
+    /** One line per hop, numbered from 1, the failing hop marked. */
     public static List<String> hopLines(Counterexample counterexample) {
         List<String> lines = new ArrayList<>();
         List<Hop> hops = counterexample.hops();
+        int failingHop = counterexample.failingHopNumber();
         for (int index = 0; index < hops.size(); index++) {
-            boolean failing = index == hops.size() - 1;
-            lines.add((index + 1) + ". " + hops.get(index) + (failing ? "   <- fails here: " + counterexample.disposition()
-                    : ""));
+            boolean failing = index + 1 == failingHop;
+            lines.add((index + 1) + ". " + HopWords.line(hops.get(index))
+                    + (failing ? "   <- fails here: " + counterexample.disposition() : ""));
         }
         return lines;
     }

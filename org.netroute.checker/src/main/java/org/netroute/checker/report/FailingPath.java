@@ -3,12 +3,11 @@ package org.netroute.checker.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Counterexample;
+import org.netroute.checker.verify.Hop;
 
 /**
  * A counterexample's hops placed on the cluster: which segment each move from device to device
@@ -45,23 +44,16 @@ public record FailingPath(List<Move> moves, String failingDevice, int failingHop
             int number = index + 1;
             crossed(topology, hop, next).ifPresent(segment -> moves.add(new Move(hop.device(), segment, next, number)));
         }
-        Hop last = hops.isEmpty() ? null : hops.get(hops.size() - 1);
-        Optional<String> failingSegment = last == null ? Optional.empty()
-                : segmentsOf(topology, last.device()).stream().filter(segment -> names(last.action(), segment))
-                        .findFirst();
-        return new FailingPath(moves, counterexample.at(), hops.size(), failingSegment);
+        Optional<String> failingSegment = hops.isEmpty() ? Optional.empty()
+                : counterexample.failingHop().segment();
+        return new FailingPath(moves, counterexample.at(), hops.isEmpty() ? 0 : counterexample.failingHopNumber(),
+                failingSegment);
     }
 
-    /** The segment shared by both devices; the one the hop names when they share several. */
+    /** The segment the hop crossed; for a hop that names none, the first one both devices share. */
     private static Optional<String> crossed(Topology topology, Hop hop, String next) {
-        List<String> shared = segmentsOf(topology, hop.device()).stream()
-                .filter(segmentsOf(topology, next)::contains).toList();
-        return shared.stream().filter(segment -> names(hop.action(), segment)).findFirst()
-                .or(() -> shared.stream().findFirst());
-    }
-
-    private static boolean names(String action, String segment) {
-        return Pattern.compile("\\bonto? " + Pattern.quote(segment) + "(?![\\w-])").matcher(action).find();
+        return hop.segment().or(() -> segmentsOf(topology, hop.device()).stream()
+                .filter(segmentsOf(topology, next)::contains).findFirst());
     }
 
     private static List<String> segmentsOf(Topology topology, String device) {

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.netroute.checker.interpreter.Hop;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.HopWords;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verdict;
 
@@ -43,7 +44,7 @@ public final class HtmlReport {
     private final ClusterLayout layout = new ClusterLayout();
     private final SvgPicture picture = new SvgPicture();
 
-    public void write(List<FileResult> files, TopologySource topologies, Writer writer) {
+    public void write(List<FileResult> files, Writer writer) {
         PrintWriter out = new PrintWriter(writer);
         out.println("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">");
         out.println("<title>NetRoute report</title><style>" + STYLE + "</style></head><body>");
@@ -53,13 +54,11 @@ public final class HtmlReport {
         verdicts(files, out);
         int number = 0;
         for (FileResult file : files) {
-            List<Topology> clusters = hasCounterexample(file) ? topologies.topologies(file) : List.of();
             for (ClusterResult cluster : file.clusters()) {
                 for (PropertyResult result : cluster.properties()) {
                     if (result.verdict() instanceof Verdict.Violated violated) {
-                        Optional<Topology> topology = clusters.stream()
-                                .filter(candidate -> candidate.name().equals(cluster.name())).findFirst();
-                        counterexample(++number, file, cluster, result, violated.counterexample(), topology, out);
+                        counterexample(++number, file, cluster, result, violated.counterexample(), cluster.topology(),
+                                out);
                     }
                 }
             }
@@ -151,17 +150,13 @@ public final class HtmlReport {
         List<Hop> hops = counterexample.hops();
         for (int index = 0; index < hops.size(); index++) {
             Hop hop = hops.get(index);
-            boolean failing = index == hops.size() - 1;
+            boolean failing = index + 1 == counterexample.failingHopNumber();
             out.printf("<tr%s><td>%d</td><td>%s</td><td>%s%s</td><td>%d</td><td>%s</td></tr>%n",
                     failing ? " class=\"failing\"" : "", index + 1, Markup.escape(hop.device()),
-                    Markup.escape(hop.action()), failing ? " &#x2717; " + counterexample.disposition() : "", hop.bytes(),
+                    Markup.escape(HopWords.action(hop)), failing ? " &#x2717; " + counterexample.disposition() : "", hop.bytes(),
                     hop.declaration().filter(location -> location.line() > 0)
                             .map(location -> String.format(Locale.ROOT, "line %d", location.line())).orElse(""));
         }
         out.println("</table></section>");
-    }
-
-    private static boolean hasCounterexample(FileResult file) {
-        return file.has(Verdict.Status.VIOLATED);
     }
 }

@@ -4,19 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-import org.netroute.checker.interpreter.Hop;
-import org.netroute.checker.verify.ClusterResult;
-import org.netroute.checker.verify.Counterexample;
-import org.netroute.checker.verify.Diagnostic;
-import org.netroute.checker.verify.FileResult;
-import org.netroute.checker.verify.NodeMtu;
-import org.netroute.checker.verify.PropertyResult;
-import org.netroute.checker.verify.Verdict;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.netroute.checker.verify.ClusterResult;
+import org.netroute.checker.verify.Counterexample;
+import org.netroute.checker.verify.Diagnostic;
+import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Hop;
+import org.netroute.checker.verify.HopWords;
+import org.netroute.checker.verify.NodeMtu;
+import org.netroute.checker.verify.PropertyResult;
+import org.netroute.checker.verify.Verdict;
 
 /** The machine-readable report, in the shape LANGUAGE.md fixes for {@code --format json}. */
 public final class JsonReport {
@@ -73,7 +74,7 @@ public final class JsonReport {
         node.put("hint", counterexample.hint());
         ArrayNode hops = node.putArray("hops");
         for (Hop hop : counterexample.hops()) {
-            hops.addObject().put("device", hop.device()).put("action", hop.action()).put("bytes", hop.bytes());
+            hops.addObject().put("device", hop.device()).put("action", HopWords.action(hop)).put("bytes", hop.bytes());
         }
     }
 }

@@ -3,14 +3,14 @@ package org.netroute.checker.report;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.netroute.checker.interpreter.Hop;
-import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Hop;
 import org.netroute.checker.verify.NodeMtu;
 import org.netroute.checker.verify.PropertyResult;
+import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
 
 /** The human-readable report: diagnostics as file:line:col, then per cluster verdicts, pod MTUs and counterexamples. */

@@ -2,9 +2,6 @@ package org.netroute.checker.verify;
 
 import java.util.List;
 
-import org.netroute.checker.interpreter.Disposition;
-import org.netroute.checker.interpreter.Hop;
-
 /**
  * The evidence that a property fails: which packet (from a pod or device, to a pod or address),
  * the path it took, where and how it failed, why, and what to change.
@@ -16,5 +13,24 @@ public record Counterexample(String from, String to, List<Hop> hops, String at, 
 
     public Counterexample {
         hops = List.copyOf(hops);
+    }
+
+    /**
+     * The 1-based number of the hop where the journey fails: the last hop at the failing device
+     * (the last hop of the path, as traces end there). The one definition every report, picture
+     * and marker uses.
+     */
+    public int failingHopNumber() {
+        for (int index = hops.size() - 1; index >= 0; index--) {
+            if (hops.get(index).device().equals(at)) {
+                return index + 1;
+            }
+        }
+        return hops.size();
+    }
+
+    /** The hop where the journey fails (see {@link #failingHopNumber()}). */
+    public Hop failingHop() {
+        return hops.get(failingHopNumber() - 1);
     }
 }

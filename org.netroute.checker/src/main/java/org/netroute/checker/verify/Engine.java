@@ -1,13 +1,12 @@
 package org.netroute.checker.verify;
 
-import java.time.Duration;
-
 import org.netroute.checker.topology.Topology;
 
 /**
- * Something that decides the properties of a topology: the Java interpreter, the Alloy model,
- * or several of them cross-checked. Engines are found by {@link Engines} (built-ins and
- * {@link java.util.ServiceLoader} providers), so a new one plugs in without touching front ends.
+ * Something that decides the properties of a topology: the Java interpreter or the Alloy model.
+ * Engines are found by {@link Engines} (built-ins and {@link java.util.ServiceLoader} providers),
+ * so a new one plugs in without touching front ends; the {@link Verifier} gives each its time
+ * limit and cross-checks them.
  */
 public interface Engine {
 
@@ -17,12 +16,8 @@ public interface Engine {
     /** Decides one property of one cluster. Must not throw on any valid topology. */
     Verdict check(Topology topology, Property property);
 
-    /**
-     * This engine with a time limit per property, for engines whose search can run long (past the
-     * limit the property is UNKNOWN). An engine that always finishes promptly, as the interpreter
-     * does, has no use for one and is returned as it is.
-     */
-    default Engine limitedTo(Duration perProperty) {
-        return this;
+    /** The verdict with what the engine can show for it (e.g. the solver's instance). */
+    default Answer answer(Topology topology, Property property) {
+        return Answer.of(name(), check(topology, property));
     }
 }

@@ -37,7 +37,7 @@ public final class Engines {
     /**
      * @throws IllegalArgumentException naming the available engines when {@code name} is not one of them
      */
-    public Engine named(String name) {
+    public EngineChoice named(String name) {
         if (BOTH.equals(name)) {
             if (available.size() < 2) {
                 throw new IllegalArgumentException("engine '" + BOTH + "' needs two engines, but only "
@@ -47,9 +47,9 @@ public final class Engines {
             // interpreter, is the one reported; the interpreter is the cross-check
             List<Engine> order = new ArrayList<>(available.subList(1, available.size()));
             order.add(available.get(0));
-            return new CrossCheckedEngine(order);
+            return new EngineChoice(BOTH, order);
         }
-        return available.stream().filter(engine -> engine.name().equals(name)).findFirst()
+        return available.stream().filter(engine -> engine.name().equals(name)).findFirst().map(EngineChoice::of)
                 .orElseThrow(() -> new IllegalArgumentException("engine '" + name + "' is not available (available: "
                         + names() + ", " + BOTH + ")"));
     }

@@ -13,6 +13,11 @@ public record FileResult(String file, List<Diagnostic> diagnostics, List<Cluster
         clusters = List.copyOf(clusters);
     }
 
+    /** A file that could not be read at all: one error without a line. */
+    public static FileResult unreadable(String file, String message) {
+        return new FileResult(file, List.of(new Diagnostic(Severity.ERROR, 0, 0, message)), List.of());
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -22,9 +25,6 @@ import org.netroute.checker.topology.TopologyException;
 import org.netroute.dsl.NetRouteStandaloneSetup;
 import org.netroute.dsl.netRoute.Cluster;
 import org.netroute.dsl.netRoute.Model;
-
-import com.google.inject.Injector;
-import com.google.inject.Provider;
 
 /**
  * Reads .netroute text through the DSL (parser, linker, validator with every check) and turns a
@@ -43,15 +43,20 @@ public final class ModelLoader {
 
     /** Loads a file; an unreadable file yields one error diagnostic, never an exception. */
     public LoadedFile load(Path file) {
+        return load(file, file.toString());
+    }
+
+    /** Loads a file that reports call {@code displayName}. */
+    public LoadedFile load(Path file, String displayName) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-            return new LoadedFile(file.toString(), List.of(new Diagnostic(Severity.ERROR, 0, 0,
+            return new LoadedFile(displayName, List.of(new Diagnostic(Severity.ERROR, 0, 0,
                     "cannot read " + file + ": " + reason)), List.of());
         }
-        return load(text, URI.createFileURI(file.toAbsolutePath().toString()), file.toString());
+        return load(text, URI.createFileURI(file.toAbsolutePath().toString()), displayName);
     }
 
     /**

@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import org.netroute.checker.verify.TimeLimit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,8 +82,12 @@ public final class AlloyBenchmark {
         Duration timeOfLargest = Duration.ZERO;
         for (int nodes : SIZES) {
             Topology topology = ScaleTopologies.generate(shape, nodes, PODS_PER_NODE);
-            AlloyEngine engine = new AlloyEngine(budget, SatSolverChoice.best());
-            AlloyResult result = engine.result(topology, property);
+            AlloyEngine engine = new AlloyEngine(SatSolverChoice.best());
+            Optional<AlloyResult> decided = decide(() -> engine.result(topology, property), budget);
+            if (decided.isEmpty()) {
+                break;
+            }
+            AlloyResult result = decided.get();
             if (result.verdict().status() != Verdict.Status.PROVED || result.time().compareTo(budget) > 0) {
                 break;
             }
@@ -91,6 +99,14 @@ public final class AlloyBenchmark {
             System.out.println("RESULT none");
         }
         System.exit(0);
+    }
+
+    private static Optional<AlloyResult> decide(Callable<AlloyResult> work, Duration budget) {
+        try {
+            return new TimeLimit(budget).run("benchmark", work);
+        } catch (ExecutionException | InterruptedException e) {
+            return Optional.empty();
+        }
     }
 
     private static String seconds(Duration duration) {

@@ -16,9 +16,9 @@ import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.alloy.AlloyResult;
 import org.netroute.checker.alloy.SatSolverChoice;
 import org.netroute.checker.generate.RandomTopologies;
-import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Verdict;
 
@@ -44,7 +44,7 @@ class DifferentialTest {
 
     @BeforeAll
     void runBothEnginesOnRandomClusters() {
-        AlloyEngine alloy = new AlloyEngine(Duration.ofSeconds(60), SatSolverChoice.sat4j());
+        AlloyEngine alloy = new AlloyEngine(SatSolverChoice.sat4j());
         InterpreterEngine interpreter = new InterpreterEngine();
         long start = System.nanoTime();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {

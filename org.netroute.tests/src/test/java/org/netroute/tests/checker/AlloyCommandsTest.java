@@ -46,7 +46,7 @@ class AlloyCommandsTest {
     void aTimeoutUnderBothEnginesIsUnknownButNotADisagreement() {
         CliRun run = run("verify", "--timeout", "0.001", example("01-tunnel-vxlan-one-segment.netroute"));
         assertEquals(3, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("alloy: Alloy did not decide"), run.out());
+        assertTrue(run.out().contains("alloy: the alloy engine did not decide"), run.out());
         assertFalse(run.out().contains("INTERNAL ERROR"), run.out());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.verify.Engine;
+import org.netroute.checker.verify.EngineChoice;
 import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
@@ -44,8 +45,12 @@ class ExamplesTest {
     }
 
     private static Stream<DynamicTest> examplesUnder(Engine engine) throws IOException {
+        return examplesUnder(EngineChoice.of(engine));
+    }
+
+    private static Stream<DynamicTest> examplesUnder(EngineChoice engine) throws IOException {
         Path examples = Path.of(System.getProperty("netroute.root", ".."), "examples");
-        Verifier verifier = new Verifier(engine);
+        Verifier verifier = new Verifier(null, engine, Verifier.DEFAULT_TIME_LIMIT);
         List<Path> files;
         try (Stream<Path> walk = Files.list(examples)) {
             files = walk.filter(p -> p.toString().endsWith(".netroute")).sorted().toList();

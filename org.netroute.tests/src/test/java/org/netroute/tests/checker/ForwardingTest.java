@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.interpreter.Forwarder;
-import org.netroute.checker.interpreter.Packet;
 import org.netroute.checker.interpreter.RouteKind;
 import org.netroute.checker.interpreter.RoutingTables;
-import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Disposition;
+import org.netroute.checker.verify.HopWords;
+import org.netroute.checker.verify.StepKind;
+import org.netroute.checker.verify.Packet;
 import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
 
 /** The forwarding rules of SEMANTICS.md, one behaviour per test. */
@@ -198,7 +200,10 @@ class ForwardingTest {
         Trace trace = new Forwarder(topology).trace(topology.pod("web").orElseThrow(),
                 topology.pod("db").orElseThrow().address(), 1450);
         assertEquals(Disposition.DELIVERED, trace.disposition());
-        assertTrue(trace.hops().get(0).action().startsWith("encapsulate VXLAN to w2"), trace.hops().get(0).action());
+        assertEquals(StepKind.ENCAPSULATE, trace.hops().get(0).step());
+        assertEquals(java.util.Optional.of("w2"), trace.hops().get(0).peer());
+        assertTrue(HopWords.action(trace.hops().get(0)).startsWith("encapsulate VXLAN to w2"),
+                HopWords.action(trace.hops().get(0)));
         assertEquals(1500, trace.hops().get(0).bytes());
         assertEquals(1450, trace.lastHop().bytes());
         assertEquals(java.util.List.of("w1", "w1", "edge1", "edge2", "w2", "w2"),

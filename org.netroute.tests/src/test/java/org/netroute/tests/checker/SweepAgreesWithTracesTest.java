@@ -13,18 +13,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.netroute.checker.generate.NetRouteText;
 import org.netroute.checker.generate.RandomTopologies;
-import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.interpreter.InterpreterEngine;
-import org.netroute.checker.interpreter.Packet;
-import org.netroute.checker.interpreter.Trace;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Prefix;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.LoadedFile;
+import org.netroute.checker.verify.Packet;
 import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
 
 /**

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.netroute.checker.report.HtmlReport;
-import org.netroute.checker.report.ReloadedTopologies;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
 import org.netroute.checker.verify.FileResult;
@@ -25,7 +24,7 @@ class HtmlReportTest {
 
     private static String report(List<FileResult> files) {
         StringWriter out = new StringWriter();
-        new HtmlReport().write(files, new ReloadedTopologies(Reports.LOADER), out);
+        new HtmlReport().write(files, out);
         return out.toString();
     }
 
@@ -85,7 +84,7 @@ class HtmlReportTest {
         List<FileResult> results = List.of(Reports.verify(Reports.example("04-tunnel-firewall-blocks-vxlan.netroute")),
                 Reports.verify(Reports.example("05-tunnel-low-mtu-link.netroute")),
                 Reports.verify(Reports.resource("fifty-nodes-wan-mtu.netroute")));
-        List<Path> written = new ReportDirectory(folder, new ReloadedTopologies(Reports.LOADER))
+        List<Path> written = new ReportDirectory(folder)
                 .write(results, List.of(ReportFormat.values()));
         assertEquals(List.of("netroute.txt", "netroute.json", "TEST-netroute.xml", "netroute.html"),
                 written.stream().map(path -> path.getFileName().toString()).toList());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.EngineChoice;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Verifier;
@@ -13,7 +14,8 @@ import org.netroute.checker.verify.Verifier;
 final class Reports {
 
     static final ModelLoader LOADER = new ModelLoader();
-    static final Verifier VERIFIER = new Verifier(LOADER, new InterpreterEngine());
+    static final Verifier VERIFIER = new Verifier(LOADER, EngineChoice.of(new InterpreterEngine()),
+            Verifier.DEFAULT_TIME_LIMIT);
 
     private Reports() {
     }

@@ -1,4 +1,4 @@
-package org.netroute.checker.interpreter;
+package org.netroute.checker.verify;
 
 /**
  * How a packet's journey ends, in the vocabulary network engineers know from Batfish's

@@ -1,4 +1,4 @@
-package org.netroute.checker.interpreter;
+package org.netroute.checker.verify;
 
 import org.netroute.checker.topology.Ipv4Address;
 

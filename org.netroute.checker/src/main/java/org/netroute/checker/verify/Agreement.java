@@ -1,0 +1,39 @@
+package org.netroute.checker.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The verdict of several engines on one question: their common answer when they agree (the first
+ * engine's counterexample), UNKNOWN naming the disagreement otherwise, so that a bug in either
+ * semantics shows up instead of a wrong proof. An engine that could not decide (a timeout) leaves
+ * the property UNKNOWN for that reason: nothing is proved, and nothing disagrees.
+ */
+public final class Agreement {
+
+    private Agreement() {
+    }
+
+    public static Verdict of(List<Answer> answers) {
+        if (answers.size() == 1) {
+            return answers.get(0).verdict();
+        }
+        List<String> undecided = new ArrayList<>();
+        for (Answer answer : answers) {
+            if (answer.verdict() instanceof Verdict.Unknown unknown) {
+                undecided.add(answer.engine() + ": " + unknown.reason());
+            }
+        }
+        if (!undecided.isEmpty()) {
+            return Verdict.unknown(String.join("; ", undecided));
+        }
+        if (answers.stream().map(answer -> answer.verdict().status()).distinct().count() == 1) {
+            return answers.get(0).verdict();
+        }
+        String said = answers.stream().map(answer -> answer.engine() + " says " + answer.verdict().status())
+                .collect(Collectors.joining(", "));
+        return Verdict.unknown("INTERNAL ERROR: the engines disagree (" + said
+                + "): one of the two semantics has a bug; nothing is proved");
+    }
+}

@@ -1,0 +1,53 @@
+package org.netroute.checker.verify;
+
+import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Topology;
+
+/**
+ * What a network engineer would change to fix the failure a trace shows: the one source of
+ * hints, whichever engine found the counterexample (Alloy's are replayed into a trace first).
+ */
+public final class Hints {
+
+    private final Topology topology;
+
+    public Hints(Topology topology) {
+        this.topology = topology;
+    }
+
+    public String forTrace(Trace trace) {
+        String at = trace.at();
+        String destination = trace.packet().destination().toString();
+        Hop failing = trace.lastHop();
+        return switch (trace.disposition()) {
+            case DELIVERED -> "";
+            case NO_ROUTE -> failing.step() == StepKind.NO_ENDPOINT
+                    ? "address " + destination + " has no pod; send traffic only to pods that exist, or declare the pod"
+                    : "give " + at + " a route to " + failing.address().map(Object::toString).orElse(destination)
+                            + ": a static route on a router, a bgp peer, auto-direct-node-routes (nodes on one segment)"
+                            + " or a segment gateway as default route";
+            case NULL_ROUTED -> "remove or narrow the null route on " + at + ", or add a more specific route to "
+                    + destination + " there";
+            case DENIED -> failing.bytes() > trace.packet().bytes()
+                    ? "allow UDP " + topology.cilium().tunnelPort() + " (the "
+                            + topology.cilium().tunnelProtocol().name()
+                            + " port) between node addresses in that firewall, before the denying rule"
+                    : "allow the pod traffic in that firewall, before the denying rule";
+            case LOOP -> "the devices on this path send " + destination + " back and forth: point one of their "
+                    + "routes at the owner of " + destination + ", or add a null route ('drop') for address space "
+                    + "nobody owns";
+            case MTU_EXCEEDED -> mtuHint(failing);
+            case NEIGHBOR_UNREACHABLE -> "make the next hop an address of another device on a segment " + at
+                    + " is attached to (check the route's via address and the segments' CIDRs)";
+        };
+    }
+
+    private String mtuHint(Hop failing) {
+        return failing.segment().map(topology::segment).map(segment -> {
+            int overhead = topology.cilium().tunnel() ? Cilium.TUNNEL_OVERHEAD : 0;
+            return "raise segment " + segment.name() + "'s MTU to at least " + failing.bytes()
+                    + ", or set cilium 'mtu: " + segment.mtu() + "' so pods send at most " + (segment.mtu() - overhead)
+                    + " bytes";
+        }).orElse("raise the MTU of the segment that is too small, or lower cilium's mtu");
+    }
+}

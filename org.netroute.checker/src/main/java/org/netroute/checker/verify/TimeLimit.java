@@ -1,0 +1,77 @@
+package org.netroute.checker.verify;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a piece of work in its own daemon thread and stops waiting after a deadline or when the
+ * user cancels: the one time limit of every engine and front end. A solver's translation may not
+ * poll for interruption, so the abandoned thread is interrupted and otherwise left to end on its
+ * own; the caller gets its answer on time either way, and a daemon cannot keep the JVM alive.
+ */
+public final class TimeLimit {
+
+    private static final long POLL_MILLIS = 50;
+
+    private final Duration limit;
+
+    public TimeLimit(Duration limit) {
+        this.limit = limit;
+    }
+
+    public Duration limit() {
+        return limit;
+    }
+
+    /** Runs work that cannot be canceled other than by the deadline. */
+    public <T> Optional<T> run(String name, Callable<T> work) throws ExecutionException, InterruptedException {
+        return run(name, work, Monitor.none());
+    }
+
+    /**
+     * @return the work's result, or empty when the limit passed first
+     * @throws ExecutionException    when the work failed
+     * @throws CancellationException when the monitor says the user canceled
+     */
+    public <T> Optional<T> run(String name, Callable<T> work, Monitor monitor)
+            throws ExecutionException, InterruptedException {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, "netroute-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (true) {
+                if (monitor.canceled()) {
+                    task.cancel(true);
+                    throw new CancellationException("canceled while " + name + " ran");
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    task.cancel(true);
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(task.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)),
+                            TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    // not yet: look at the monitor and the clock again
+                }
+            }
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            throw e;
+        }
+    }
+
+    /** The limit in words, e.g. "60.0 s". */
+    public String words() {
+        return limit.toMillis() / 1000.0 + " s";
+    }
+}
