@@ -61,7 +61,7 @@ public final class InstanceWriter {
         AlloyInstance instance() {
             text.append("// The instance of cluster ").append(topology.name())
                     .append(", written by NetRoute: the configuration only; netroute.als derives the forwarding.\n\n");
-            DestinationClasses classes = DestinationClasses.of(topology);
+            InstanceAddresses classes = InstanceAddresses.of(topology);
             topology.nodes().forEach(node -> devices.put(node.name(), names.fresh("n", node.name())));
             topology.routers().forEach(router -> devices.put(router.name(), names.fresh("r", router.name())));
             topology.segments().forEach(segment -> segments.put(segment.name(), names.fresh("s", segment.name())));
@@ -243,7 +243,7 @@ public final class InstanceWriter {
         }
 
         /** which address lies in which prefix, and the order of prefix lengths: precomputed. */
-        private void writeAddressing(DestinationClasses classes) {
+        private void writeAddressing(InstanceAddresses classes) {
             List<String> within = new ArrayList<>();
             for (Map.Entry<Prefix, String> prefix : prefixes.entrySet()) {
                 if (prefix.getKey().length() == 0) {

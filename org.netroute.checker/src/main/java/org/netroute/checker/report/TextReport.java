@@ -8,7 +8,6 @@ import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.Diagnostic;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Hop;
-import org.netroute.checker.verify.NodeMtu;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
@@ -34,10 +33,7 @@ public final class TextReport {
                         out.println("      reason: " + unknown.reason());
                     }
                 }
-                out.println("  pod MTU per node:");
-                for (NodeMtu node : cluster.nodes()) {
-                    out.printf("    %-20s %d%n", node.node(), node.podMtu());
-                }
+                out.println("  pod MTU: " + PodMtuGroups.words(cluster.nodes()));
             }
         }
         out.flush();

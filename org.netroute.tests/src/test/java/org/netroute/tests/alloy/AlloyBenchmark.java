@@ -6,21 +6,21 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import org.netroute.checker.verify.TimeLimit;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.alloy.AlloyResult;
 import org.netroute.checker.alloy.SatSolverChoice;
-import org.netroute.checker.generate.ScaleTopologies;
-import org.netroute.checker.generate.ScaleTopologies.Shape;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.TimeLimit;
 import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.ScaleTopologies.Shape;
+import org.netroute.tests.generate.ScaleTopologies;
 
 /**
  * The largest cluster the Alloy engine proves within a time budget, per property and cluster

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.alloy.AlloyResult;
 import org.netroute.checker.alloy.SatSolverChoice;
-import org.netroute.checker.generate.RandomTopologies;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.RandomTopologies;
 
 /**
  * Two independent semantics, one answer: on seeded random clusters (both routing modes, routers

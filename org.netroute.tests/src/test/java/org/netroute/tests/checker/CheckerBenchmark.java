@@ -2,14 +2,14 @@ package org.netroute.tests.checker;
 
 import java.util.List;
 
-import org.netroute.checker.generate.ScaleTopologies;
-import org.netroute.checker.generate.ScaleTopologies.Shape;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verdict;
 import org.netroute.checker.verify.Verifier;
+import org.netroute.tests.generate.ScaleTopologies.Shape;
+import org.netroute.tests.generate.ScaleTopologies;
 
 /**
  * Measures the interpreter's three properties on generated clusters of 100, 1,000 and 5,000 nodes

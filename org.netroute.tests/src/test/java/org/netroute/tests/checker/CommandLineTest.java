@@ -36,7 +36,7 @@ class CommandLineTest {
         CliRun run = run("verify", resource("proved.netroute"));
         assertEquals(ExitCodes.PROVED, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("reachability  PROVED"), run.out());
-        assertTrue(run.out().contains("worker1              1450"), run.out());
+        assertTrue(run.out().contains("pod MTU: worker1, worker2: 1450"), run.out());
     }
 
     @Test

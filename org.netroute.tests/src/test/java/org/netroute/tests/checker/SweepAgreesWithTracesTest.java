@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.netroute.checker.generate.NetRouteText;
-import org.netroute.checker.generate.RandomTopologies;
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Ipv4Address;
@@ -26,6 +24,8 @@ import org.netroute.checker.verify.Packet;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.NetRouteText;
+import org.netroute.tests.generate.RandomTopologies;
 
 /**
  * The memoized sweep behind the verdicts must say exactly what tracing every pod pair (and

@@ -1,4 +1,4 @@
-package org.netroute.checker.generate;
+package org.netroute.tests.generate;
 
 import java.util.Locale;
 

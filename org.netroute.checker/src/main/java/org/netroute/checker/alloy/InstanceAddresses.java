@@ -17,25 +17,26 @@ import org.netroute.checker.topology.Segment;
 import org.netroute.checker.topology.Topology;
 
 /**
- * The destination classes of SEMANTICS.md's no-loop property: every named address and one
- * unnamed representative of every region the configuration's prefixes cut out of IPv4. Two
- * addresses of one class are forwarded alike, so checking one address per class covers all.
+ * The address and prefix atoms of the Alloy instance: every named address, one unnamed
+ * representative of every region the configuration's prefixes cut out of IPv4 (SEMANTICS.md's
+ * destination classes, as the translator states them), and the prefixes themselves. The
+ * interpreter computes its own classes independently ({@code interpreter.DestinationClasses}).
  *
  * @param named           the addresses the configuration names, ascending
  * @param representatives one unnamed address per region of the prefixes, ascending
  * @param prefixes        every prefix the configuration names, 0.0.0.0/0 included
  */
-public record DestinationClasses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Address> representatives,
+public record InstanceAddresses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Address> representatives,
         SortedSet<Prefix> prefixes) {
 
-    public DestinationClasses {
+    public InstanceAddresses {
         named = Collections.unmodifiableSortedSet(new TreeSet<>(named));
         representatives = Collections.unmodifiableSortedSet(new TreeSet<>(representatives));
         prefixes = Collections.unmodifiableSortedSet(new TreeSet<>(prefixes));
     }
 
     /** Computes the classes of a topology. */
-    public static DestinationClasses of(Topology topology) {
+    public static InstanceAddresses of(Topology topology) {
         SortedSet<Ipv4Address> named = new TreeSet<>();
         SortedSet<Prefix> prefixes = new TreeSet<>();
         prefixes.add(Prefix.ANY);
@@ -62,7 +63,7 @@ public record DestinationClasses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Add
         for (Prefix prefix : prefixes) {
             representative(prefix, children(prefix, prefixes), named).ifPresent(representatives::add);
         }
-        return new DestinationClasses(named, representatives, prefixes);
+        return new InstanceAddresses(named, representatives, prefixes);
     }
 
     /** Every class's address: the named ones, then the representatives. */

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.netroute.checker.alloy.DestinationClasses;
+import org.netroute.checker.alloy.InstanceAddresses;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Prefix;
 
 /** The addresses the no-loop check forwards: every named one, and one stand-in per region of the prefixes. */
-class DestinationClassesTest {
+class InstanceAddressesTest {
 
     private static final Clusters CLUSTERS = new Clusters();
 
-    private final DestinationClasses classes = DestinationClasses.of(CLUSTERS.load("native-bgp-loop.netroute"));
+    private final InstanceAddresses classes = InstanceAddresses.of(CLUSTERS.load("native-bgp-loop.netroute"));
 
     @Test
     void podNodeAndInterfaceAddressesAreNamedClasses() {
