@@ -27,7 +27,10 @@ import org.netroute.checker.verify.Verdict;
  */
 public final class AlloyEngine implements Engine {
 
-    private final AlloyChecker checker;
+    /** The solver asked for, or null for the best that loads here (found on first use). */
+    private final SatSolverChoice solver;
+    /** Made on first use: an interpreter-only run never loads Alloy, Kodkod or a SAT solver. */
+    private AlloyChecker checker;
     private final CounterexampleReader reader = new CounterexampleReader();
     /** The last topology parsed, so that the three properties of one cluster share one parse. */
     private final AtomicReference<Parsed> lastParsed = new AtomicReference<>();
@@ -35,12 +38,20 @@ public final class AlloyEngine implements Engine {
     private record Parsed(Topology topology, ParsedModule module) {
     }
 
+    /** An engine with the best SAT solver that loads on this machine. */
     public AlloyEngine() {
-        this(SatSolverChoice.best());
+        this.solver = null;
     }
 
     public AlloyEngine(SatSolverChoice solver) {
-        this.checker = new AlloyChecker(solver);
+        this.solver = solver;
+    }
+
+    private synchronized AlloyChecker checker() {
+        if (checker == null) {
+            checker = new AlloyChecker(solver == null ? SatSolverChoice.best() : solver);
+        }
+        return checker;
     }
 
     @Override
@@ -56,7 +67,8 @@ public final class AlloyEngine implements Engine {
     @Override
     public Answer answer(Topology topology, Property property) {
         AlloyResult result = result(topology, property);
-        return new Answer(name(), result.verdict(), result.instance().map(Evidence.class::cast), result.time());
+        return new Answer(name(), result.verdict(), result.instance().map(Evidence.class::cast), Optional.empty(),
+                result.time());
     }
 
     /** Every property of one cluster, parsed once. */
@@ -72,7 +84,7 @@ public final class AlloyEngine implements Engine {
     public AlloyResult result(Topology topology, Property property) {
         long start = System.nanoTime();
         ParsedModule parsed = parsed(topology);
-        A4Solution solution = checker.check(parsed, property);
+        A4Solution solution = checker().check(parsed, property);
         if (!solution.satisfiable()) {
             return new AlloyResult(property, Verdict.proved(), Optional.empty(), Optional.empty(), Optional.empty(),
                     since(start));
@@ -91,7 +103,7 @@ public final class AlloyEngine implements Engine {
         if (last != null && last.topology() == topology) {
             return last.module();
         }
-        ParsedModule module = checker.parse(AlloyModule.of(topology));
+        ParsedModule module = checker().parse(AlloyModule.of(topology));
         lastParsed.set(new Parsed(topology, module));
         return module;
     }

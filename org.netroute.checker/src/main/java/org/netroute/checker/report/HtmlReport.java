@@ -101,6 +101,7 @@ public final class HtmlReport {
     private static void verdicts(List<FileResult> files, PrintWriter out) {
         out.println("<h2>Verdicts</h2><table><tr><th>file</th><th>cluster</th><th>property</th><th>verdict</th>"
                 + "<th>ms</th><th>why</th></tr>");
+        StringBuilder bases = new StringBuilder();
         int number = 0;
         for (FileResult file : files) {
             for (ClusterResult cluster : file.clusters()) {
@@ -117,9 +118,16 @@ public final class HtmlReport {
                             result.property().id(), result.verdict().status(), result.verdict().status(),
                             result.millis(), why);
                 }
+                for (String basis : cluster.proofBases()) {
+                    bases.append("<li>cluster ").append(Markup.escape(cluster.name())).append(": ")
+                            .append(Markup.escape(basis)).append("</li>");
+                }
             }
         }
         out.println("</table>");
+        if (!bases.isEmpty()) {
+            out.println("<p>What the proofs ran on:</p><ul class=\"bases\">" + bases + "</ul>");
+        }
     }
 
     private void counterexample(int number, FileResult file, ClusterResult cluster, PropertyResult result,

@@ -44,6 +44,10 @@ public final class JsonReport {
             for (ClusterResult cluster : file.clusters()) {
                 ObjectNode clusterNode = clusters.addObject();
                 clusterNode.put("name", cluster.name());
+                if (!cluster.proofBases().isEmpty()) {
+                    ArrayNode bases = clusterNode.putArray("proofRanOn");
+                    cluster.proofBases().forEach(bases::add);
+                }
                 ArrayNode nodes = clusterNode.putArray("nodes");
                 for (NodeMtu node : cluster.nodes()) {
                     nodes.addObject().put("name", node.node()).put("podMtu", node.podMtu());

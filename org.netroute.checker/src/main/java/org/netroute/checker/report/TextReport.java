@@ -34,6 +34,7 @@ public final class TextReport {
                     }
                 }
                 out.println("  pod MTU: " + PodMtuGroups.words(cluster.nodes()));
+                cluster.proofBases().forEach(basis -> out.println("  proof ran on: " + basis));
             }
         }
         out.flush();
