@@ -2,12 +2,15 @@ package org.netroute.checker.alloy;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import edu.mit.csail.sdg.translator.A4Solution;
 
+import org.netroute.checker.compress.CompressedNetwork;
+import org.netroute.checker.compress.Roles;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Answer;
 import org.netroute.checker.verify.Counterexample;
@@ -19,9 +22,12 @@ import org.netroute.checker.verify.Verdict;
 
 /**
  * The Alloy engine: decides the properties by checking netroute.als against the cluster's
- * instance with Kodkod, an answer independent of the interpreter's. Each counterexample is
- * replayed by the interpreter and reported only if the replay ends the same way ("confirmed by
- * replay"), else the verdict is UNKNOWN; the solution found is kept as the answer's evidence.
+ * instance with Kodkod, an answer independent of the interpreter's. The instance is that of the
+ * cluster compressed by its verified symmetries ({@link CompressedNetwork}, docs/COMPRESSION.md),
+ * which has the same verdicts; the interpreter never sees the compression. Each counterexample
+ * is replayed by the interpreter on the original cluster and reported only if the replay ends the
+ * same way at a device of the same role along devices of the same roles ("confirmed by replay"),
+ * else the verdict is UNKNOWN; the solution found is kept as the answer's evidence.
  * Time limits and cancelling are the {@link org.netroute.checker.verify.Verifier}'s: an
  * interrupted solve ends at the next phase Alloy reports.
  */
@@ -32,10 +38,22 @@ public final class AlloyEngine implements Engine {
     /** Made on first use: an interpreter-only run never loads Alloy, Kodkod or a SAT solver. */
     private AlloyChecker checker;
     private final CounterexampleReader reader = new CounterexampleReader();
-    /** The last topology parsed, so that the three properties of one cluster share one parse. */
-    private final AtomicReference<Parsed> lastParsed = new AtomicReference<>();
+    /** The last cluster compressed and parsed, so that its three properties share that work. */
+    private final AtomicReference<Prepared> lastPrepared = new AtomicReference<>();
 
-    private record Parsed(Topology topology, ParsedModule module) {
+    /** A cluster ready for Alloy: its compressed network and that network's parsed module. */
+    private record Prepared(Topology topology, CompressedNetwork network, ParsedModule module) {
+
+        /** What the proof runs on, in words, when compression changed anything. */
+        Optional<String> basis() {
+            if (!network.reduced()) {
+                return Optional.empty();
+            }
+            InstanceAddresses addresses = InstanceAddresses.of(network.compressed());
+            int classes = addresses.named().size() + addresses.representatives().size();
+            return Optional.of(network.summary() + ", " + String.format(Locale.ROOT, "%,d destination class%s",
+                    classes, classes == 1 ? "" : "es"));
+        }
     }
 
     /** An engine with the best SAT solver that loads on this machine. */
@@ -67,8 +85,8 @@ public final class AlloyEngine implements Engine {
     @Override
     public Answer answer(Topology topology, Property property) {
         AlloyResult result = result(topology, property);
-        return new Answer(name(), result.verdict(), result.instance().map(Evidence.class::cast), Optional.empty(),
-                result.time());
+        return new Answer(name(), result.verdict(), result.instance().map(Evidence.class::cast),
+                prepared(topology).basis(), result.time());
     }
 
     /** Every property of one cluster, parsed once. */
@@ -80,32 +98,45 @@ public final class AlloyEngine implements Engine {
         return results;
     }
 
-    /** One property, with Alloy's counterexample, its replay and the solution. */
+    /**
+     * One property, with Alloy's counterexample (on the compressed network, its destination turned
+     * into an address of the original), its replay on the original cluster and the solution.
+     */
     public AlloyResult result(Topology topology, Property property) {
         long start = System.nanoTime();
-        ParsedModule parsed = parsed(topology);
-        A4Solution solution = checker().check(parsed, property);
+        Prepared prepared = prepared(topology);
+        A4Solution solution = checker().check(prepared.module(), property);
         if (!solution.satisfiable()) {
             return new AlloyResult(property, Verdict.proved(), Optional.empty(), Optional.empty(), Optional.empty(),
                     since(start));
         }
-        AlloyFinding finding = reader.read(parsed, solution, property);
+        Roles roles = prepared.network().roles();
+        AlloyFinding found = reader.read(prepared.module(), solution, property);
+        AlloyFinding finding = found.to(roles.concreteDestination(found.destination()));
         Replay replay = Replay.of(topology, finding);
-        Verdict verdict = replay.agrees()
+        Verdict verdict = replay.agreesUpTo(roles::roleOf)
                 ? Verdict.violated(counterexample(topology, replay))
                 : Verdict.unknown(replay.disagreement());
+        Optional<String> compressed = prepared.network().reduced() ? Optional.of(prepared.network().summary())
+                : Optional.empty();
         return new AlloyResult(property, verdict, Optional.of(finding), Optional.of(replay),
-                Optional.of(new InstanceEvidence(parsed, solution)), since(start));
+                Optional.of(new InstanceEvidence(prepared.module(), solution, compressed)), since(start));
     }
 
-    private ParsedModule parsed(Topology topology) {
-        Parsed last = lastParsed.get();
+    /** The compressed network of a cluster and its parsed module, made once per cluster. */
+    public CompressedNetwork compressed(Topology topology) {
+        return prepared(topology).network();
+    }
+
+    private Prepared prepared(Topology topology) {
+        Prepared last = lastPrepared.get();
         if (last != null && last.topology() == topology) {
-            return last.module();
+            return last;
         }
-        ParsedModule module = checker().parse(AlloyModule.of(topology));
-        lastParsed.set(new Parsed(topology, module));
-        return module;
+        CompressedNetwork network = CompressedNetwork.of(topology);
+        Prepared prepared = new Prepared(topology, network, checker().parse(AlloyModule.of(network.compressed())));
+        lastPrepared.set(prepared);
+        return prepared;
     }
 
     private static Counterexample counterexample(Topology topology, Replay replay) {

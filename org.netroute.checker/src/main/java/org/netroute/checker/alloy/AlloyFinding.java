@@ -25,6 +25,11 @@ public record AlloyFinding(Property property, String from, Optional<String> from
         path = List.copyOf(path);
     }
 
+    /** The same packet to another address (with the same forwarding), e.g. one of the original network. */
+    public AlloyFinding to(Ipv4Address address) {
+        return new AlloyFinding(property, from, fromPod, address, toPod, bytes, disposition, at, path);
+    }
+
     /** The destination in a report's words: the pod's name, else the address. */
     public String to() {
         return toPod.orElse(destination.toString());

@@ -6,26 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import edu.mit.csail.sdg.translator.A4Solution;
 
 import org.netroute.checker.verify.Evidence;
 
 /**
- * The Alloy instance of a counterexample, exactly as the solver found it: written as instance
- * XML for the Alloy visualiser, which shows the topology's constant relations beside the
+ * The Alloy instance of a counterexample, exactly as the solver found it (on the compressed
+ * network when the cluster was compressed, and then named so): written as instance XML for the
+ * Alloy visualiser, which shows the topology's constant relations beside the
  * violation. The module's text travels inside the file, as the Analyzer expects.
  */
-public record InstanceEvidence(ParsedModule parsed, A4Solution solution) implements Evidence {
+public record InstanceEvidence(ParsedModule parsed, A4Solution solution, Optional<String> compressed)
+        implements Evidence {
 
-    @Override
-    public String description() {
-        return "the Alloy instance of the counterexample";
+    /** The instance of a network as written. */
+    public InstanceEvidence(ParsedModule parsed, A4Solution solution) {
+        this(parsed, solution, Optional.empty());
     }
 
     @Override
+    public String description() {
+        return compressed.map(summary -> "the Alloy instance Alloy found on the compressed network (" + summary + ")")
+                .orElse("the Alloy instance of the counterexample");
+    }
+
+    /** {@code alloy-STEM.xml}, or {@code alloy-STEM-compressed.xml} for the instance of a compressed network. */
+    @Override
     public String fileName(String stem) {
-        return "alloy-" + stem + ".xml";
+        return "alloy-" + stem + (compressed.isPresent() ? "-compressed" : "") + ".xml";
     }
 
     @Override

@@ -17,9 +17,9 @@ import org.netroute.checker.topology.Prefix;
 import org.netroute.checker.topology.Protocol;
 import org.netroute.checker.topology.Route;
 import org.netroute.checker.topology.Router;
+import org.netroute.checker.topology.RoutingMode;
 import org.netroute.checker.topology.Rule;
 import org.netroute.checker.topology.RuleAction;
-import org.netroute.checker.topology.RoutingMode;
 import org.netroute.checker.topology.Segment;
 import org.netroute.checker.topology.Topology;
 

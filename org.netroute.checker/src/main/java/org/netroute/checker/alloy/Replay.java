@@ -2,6 +2,7 @@ package org.netroute.checker.alloy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.topology.Pod;
@@ -17,7 +18,7 @@ import org.netroute.checker.verify.Trace;
  */
 public record Replay(AlloyFinding finding, Trace trace) {
 
-    /** Replays a finding on the topology it was found in. */
+    /** Replays a finding on the topology it was found in, or on the original a compressed network came from. */
     public static Replay of(Topology topology, AlloyFinding finding) {
         Forwarder forwarder = new Forwarder(topology);
         Trace trace = finding.fromPod().isPresent()
@@ -28,8 +29,19 @@ public record Replay(AlloyFinding finding, Trace trace) {
 
     /** Whether the interpreter takes the packet along the same devices and ends its journey as Alloy does. */
     public boolean agrees() {
-        return trace.disposition() == finding.disposition() && trace.at().equals(finding.at())
-                && devices(trace).equals(finding.path());
+        return agreesUpTo(UnaryOperator.identity());
+    }
+
+    /**
+     * Whether the interpreter ends the journey the same way at a device of the same role, passing
+     * devices of the same roles in the same order: the agreement asked of a finding on a compressed
+     * network replayed on the original.
+     *
+     * @param role the role of an original device (itself when nothing was compressed)
+     */
+    public boolean agreesUpTo(UnaryOperator<String> role) {
+        return trace.disposition() == finding.disposition() && role.apply(trace.at()).equals(role.apply(finding.at()))
+                && devices(trace).stream().map(role).toList().equals(finding.path().stream().map(role).toList());
     }
 
     /** The devices of a trace in order: a device's several actions (encapsulate, route) are one visit. */

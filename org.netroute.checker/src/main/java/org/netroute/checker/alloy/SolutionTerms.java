@@ -7,6 +7,7 @@ import edu.mit.csail.sdg.ast.Expr;
 import edu.mit.csail.sdg.parser.CompUtil;
 import edu.mit.csail.sdg.translator.A4Solution;
 import edu.mit.csail.sdg.translator.TranslateAlloyToKodkod;
+
 import kodkod.ast.Expression;
 import kodkod.ast.Formula;
 import kodkod.engine.Evaluator;

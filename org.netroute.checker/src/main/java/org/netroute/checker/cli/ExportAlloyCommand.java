@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.netroute.checker.alloy.AlloyExporter;
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.topology.Topology;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code netroute export-alloy}: the Alloy semantics together with one cluster's configuration, as
@@ -37,6 +38,10 @@ final class ExportAlloyCommand implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "only this cluster, when the file holds several")
     private String clusterName;
 
+    @Option(names = "--compressed", description = "the compressed network the proof runs on (docs/COMPRESSION.md),"
+            + " not the cluster as written")
+    private boolean compressed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +50,9 @@ final class ExportAlloyCommand implements Callable<Integer> {
         if (selected.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        List<Topology> clusters = selected.get();
+        List<Topology> clusters = compressed
+                ? selected.get().stream().map(topology -> CompressedNetwork.of(topology).compressed()).toList()
+                : selected.get();
         if (output == null && clusters.size() > 1) {
             err.println("netroute: " + file + " holds " + clusters.size()
                     + " clusters and an Alloy module holds one: choose one with --cluster or give -o");

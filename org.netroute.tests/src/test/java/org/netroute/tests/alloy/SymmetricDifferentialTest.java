@@ -1,0 +1,128 @@
+package org.netroute.tests.alloy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.netroute.checker.alloy.AlloyEngine;
+import org.netroute.checker.alloy.AlloyResult;
+import org.netroute.checker.alloy.SatSolverChoice;
+import org.netroute.checker.interpreter.InterpreterEngine;
+import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.RackClusters;
+import org.netroute.tests.generate.RackClusters.Fault;
+import org.netroute.tests.generate.RackClusters.FaultKind;
+import org.netroute.tests.generate.RackClusters.Shape;
+
+/**
+ * Compressed Alloy against the uncompressed interpreter on the clusters compression is for: racks
+ * of interchangeable nodes in the three shapes, with seeded local asymmetries (a rack's MTU, a
+ * firewall at one node, null and static routes naming one node, a misrouted PodCIDR, a node
+ * behind a router). Same verdict for every property, every Alloy counterexample (found on the
+ * compressed network) replayed on the original along the same devices to the same failure, and
+ * compression must really have happened.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SymmetricDifferentialTest {
+
+    private static final int COUNT = Integer.getInteger("netroute.symmetric.count", 120);
+
+    private static final Map<Shape, List<FaultKind>> FAULTS = Map.of(
+            Shape.TUNNEL_RACKS, List.of(FaultKind.RACK_MTU, FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE,
+                    FaultKind.STATIC_ROUTE),
+            Shape.NATIVE_BGP, List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
+                    FaultKind.MISROUTE, FaultKind.NODE_FIREWALL),
+            Shape.NATIVE_DIRECT, List.of(FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
+                    FaultKind.OTHER_SEGMENT, FaultKind.BEHIND_ROUTER));
+
+    /** One cluster's answers from both engines. */
+    private record Answers(long seed, String cluster, boolean reduced, Map<Property, Verdict> interpreter,
+            Map<Property, AlloyResult> alloy) {
+    }
+
+    private final List<Answers> campaign = new ArrayList<>();
+
+    @BeforeAll
+    void runBothEngines() {
+        InterpreterEngine interpreter = new InterpreterEngine();
+        for (long seed = 1; seed <= COUNT; seed++) {
+            Random random = new Random(seed);
+            Shape shape = Shape.values()[random.nextInt(Shape.values().length)];
+            int racks = 2 + random.nextInt(3);
+            int perRack = 2 + random.nextInt(4);
+            List<Fault> faults = new ArrayList<>();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                List<FaultKind> kinds = FAULTS.get(shape);
+                FaultKind kind = kinds.get(random.nextInt(kinds.size()));
+                int rack = random.nextInt(racks);
+                int node = kind == FaultKind.RACK_MTU ? 0 : random.nextInt(shape == Shape.NATIVE_DIRECT
+                        ? racks * perRack : perRack);
+                faults.add(new Fault(kind, shape == Shape.NATIVE_DIRECT ? 0 : rack, node));
+            }
+            Topology topology = RackClusters.generate(shape, racks, perRack, 1 + random.nextInt(3), faults);
+            AlloyEngine alloy = new AlloyEngine(SatSolverChoice.sat4j());
+            Map<Property, Verdict> expected = new EnumMap<>(Property.class);
+            for (Property property : Property.values()) {
+                expected.put(property, interpreter.check(topology, property));
+            }
+            campaign.add(new Answers(seed, shape + " " + racks + "x" + perRack + " " + faults,
+                    alloy.compressed(topology).reduced(), expected, alloy.checkAll(topology)));
+        }
+    }
+
+    @Test
+    void compressedAlloyAndTheInterpreterAgreeOnEveryProperty() {
+        List<String> disagreements = new ArrayList<>();
+        for (Answers answers : campaign) {
+            for (Property property : Property.values()) {
+                Verdict expected = answers.interpreter().get(property);
+                Verdict actual = answers.alloy().get(property).verdict();
+                if (actual.status() != expected.status()) {
+                    disagreements.add("seed " + answers.seed() + " (" + answers.cluster() + ") " + property.id()
+                            + ": interpreter " + expected + ", Alloy " + actual);
+                }
+            }
+        }
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void everyCounterexampleFoundOnTheCompressedNetworkReplaysOnTheOriginal() {
+        int replayed = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (Answers answers : campaign) {
+            for (AlloyResult result : answers.alloy().values()) {
+                if (result.replay().isPresent()) {
+                    replayed++;
+                    if (!result.replay().get().agrees()) {
+                        disagreements.add("seed " + answers.seed() + ": " + result.replay().get().disagreement());
+                    }
+                }
+            }
+        }
+        assertTrue(replayed > COUNT / 5, "too few counterexamples to test the replay: " + replayed);
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void compressionReallyRanAndEveryPropertyFailsSomewhere() {
+        assertTrue(campaign.stream().filter(Answers::reduced).count() > COUNT / 2,
+                "compression reduced too few clusters for this test to say anything about it");
+        for (Property property : Property.values()) {
+            assertTrue(campaign.stream().anyMatch(a -> a.interpreter().get(property).status() == Verdict.Status.VIOLATED),
+                    "no cluster where " + property.id() + " is violated");
+            assertTrue(campaign.stream().anyMatch(a -> a.interpreter().get(property).status() == Verdict.Status.PROVED),
+                    "no cluster where " + property.id() + " is proved");
+        }
+    }
+}
