@@ -41,32 +41,66 @@ public final class TimeLimit {
      */
     public <T> Optional<T> run(String name, Callable<T> work, Monitor monitor)
             throws ExecutionException, InterruptedException {
+        return start(name, work).await(monitor);
+    }
+
+    /**
+     * Starts work in its own daemon thread; its deadline runs from now. Several pieces started
+     * together run side by side (the engines of one property use both cores) and each keeps its
+     * own limit.
+     */
+    public <T> Running<T> start(String name, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, "netroute-" + name);
         thread.setDaemon(true);
         thread.start();
-        long deadline = System.nanoTime() + limit.toNanos();
-        try {
-            while (true) {
-                if (monitor.canceled()) {
-                    task.cancel(true);
-                    throw new CancellationException("canceled while " + name + " ran");
+        return new Running<>(task, System.nanoTime() + limit.toNanos());
+    }
+
+    /** Work started under a time limit, to be awaited. */
+    public static final class Running<T> {
+
+        private final FutureTask<T> task;
+        private final long deadline;
+
+        private Running(FutureTask<T> task, long deadline) {
+            this.task = task;
+            this.deadline = deadline;
+        }
+
+        /**
+         * @return the work's result, or empty when the limit passed first (the work is then interrupted)
+         * @throws ExecutionException    when the work failed
+         * @throws CancellationException when the monitor says the user canceled (the work is interrupted)
+         */
+        public Optional<T> await(Monitor monitor) throws ExecutionException, InterruptedException {
+            try {
+                while (true) {
+                    if (monitor.canceled()) {
+                        task.cancel(true);
+                        throw new CancellationException("canceled");
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        task.cancel(true);
+                        return Optional.empty();
+                    }
+                    try {
+                        return Optional.of(task.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)),
+                                TimeUnit.NANOSECONDS));
+                    } catch (TimeoutException e) {
+                        // not yet: look at the monitor and the clock again
+                    }
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    task.cancel(true);
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(task.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)),
-                            TimeUnit.NANOSECONDS));
-                } catch (TimeoutException e) {
-                    // not yet: look at the monitor and the clock again
-                }
+            } catch (InterruptedException | CancellationException e) {
+                task.cancel(true);
+                throw e;
             }
-        } catch (InterruptedException e) {
+        }
+
+        /** Stops the work, e.g. when the run is canceled while waiting for another piece. */
+        public void stop() {
             task.cancel(true);
-            throw e;
         }
     }
 

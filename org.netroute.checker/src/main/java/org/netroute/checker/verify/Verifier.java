@@ -138,10 +138,21 @@ public final class Verifier {
         List<PropertyResult> results = new ArrayList<>();
         for (Property property : Property.values()) {
             long start = System.nanoTime();
-            List<Answer> answers = new ArrayList<>();
+            List<TimeLimit.Running<Answer>> running = new ArrayList<>();
             for (Engine engine : engines.engines()) {
                 monitor.checking(topology.name(), property, engine.name());
-                answers.add(answer(engine, topology, property, monitor));
+                running.add(limit.start(engine.name() + "-" + property.id(), () -> {
+                    long begun = System.nanoTime();
+                    return engine.answer(topology, property).took(Duration.ofNanos(System.nanoTime() - begun));
+                }));
+            }
+            List<Answer> answers = new ArrayList<>();
+            try {
+                for (int i = 0; i < running.size(); i++) {
+                    answers.add(answer(engines.engines().get(i), running.get(i), topology, property, monitor));
+                }
+            } finally {
+                running.forEach(TimeLimit.Running::stop);
             }
             results.add(new PropertyResult(property, Agreement.of(answers), (System.nanoTime() - start) / 1_000_000,
                     answers));
@@ -150,21 +161,21 @@ public final class Verifier {
         return new ClusterResult(topology.name(), nodes, results, Optional.of(topology));
     }
 
-    private Answer answer(Engine engine, Topology topology, Property property, Monitor monitor) {
-        long start = System.nanoTime();
-        Answer answer;
+    /** An engine's answer, or UNKNOWN for its reason when it ran out of time or failed. */
+    private Answer answer(Engine engine, TimeLimit.Running<Answer> running, Topology topology, Property property,
+            Monitor monitor) {
         try {
-            answer = limit.run(engine.name() + "-" + property.id(), () -> engine.answer(topology, property), monitor)
-                    .orElseGet(() -> Answer.of(engine.name(), Verdict.unknown("the " + engine.name() + " engine did not decide "
-                            + property.id() + " within " + limit.words() + " (" + topology + ")")));
+            return running.await(monitor)
+                    .orElseGet(() -> Answer.of(engine.name(), Verdict.unknown("the " + engine.name()
+                            + " engine did not decide " + property.id() + " within " + limit.words() + " (" + topology
+                            + ")")).took(limit.limit()));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            answer = Answer.of(engine.name(), Verdict.unknown(engine.name() + " failed on " + property.id() + ": "
+            return Answer.of(engine.name(), Verdict.unknown(engine.name() + " failed on " + property.id() + ": "
                     + cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while " + engine.name() + " decided " + property.id());
         }
-        return answer.took(java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 }
