@@ -2,10 +2,14 @@ package org.netroute.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.netroute.dsl.ide.codeactions.NetRouteCodeActions;
 import org.netroute.dsl.ide.contentassist.NetRouteContentProposals;
 import org.netroute.dsl.ide.highlighting.NetRouteHighlighting;
+import org.netroute.dsl.ide.hover.NetRouteHover;
 
-/** Editor-neutral services (LSP and the Eclipse editor alike): highlighting and content assist. */
+/** Editor-neutral services (LSP and the Eclipse editor alike): highlighting, content assist, hover and quick fixes. */
 public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
@@ -14,5 +18,13 @@ public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return NetRouteContentProposals.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return NetRouteHover.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return NetRouteCodeActions.class;
 	}
 }

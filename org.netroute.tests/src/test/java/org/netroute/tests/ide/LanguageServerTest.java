@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -121,5 +128,40 @@ class LanguageServerTest extends AbstractLanguageServerTest {
 		// LSP relative encoding, five integers per token: the cluster name, then the node name on the next line
 		Assertions.assertEquals(10, data.size(), data::toString);
 		Assertions.assertEquals(List.of(1, 9, 7), data.subList(5, 8));
+	}
+
+	private static final String TWO_NODES = "cluster prod {\n    segment rack1 {\n        cidr: 10.1.0.0/24\n        mtu: 9000\n    }\n"
+			+ "    node n1 {\n        address: 10.1.0.5 on rack1\n        pod-cidr: 10.244.1.0/24\n    }\n}\n";
+
+	@Test
+	void hoverOnAnAddressNamesItsDeviceAndSegment() throws Exception {
+		initialize();
+		String uri = writeFile("hover.netroute", TWO_NODES);
+		open(uri, TWO_NODES);
+		Hover hover = languageServer.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(6, 21))).get();
+		String text = hover.getContents().getRight().getValue();
+		assertTrue(text.contains("10.1.0.5 is the address of node 'n1'"), text);
+		assertTrue(text.contains("On segment 'rack1' (10.1.0.0/24, MTU 9000)"), text);
+		Assertions.assertEquals(new Position(6, 17), hover.getRange().getStart());
+		Assertions.assertEquals(new Position(6, 25), hover.getRange().getEnd());
+	}
+
+	@Test
+	void aCidrWithHostBitsGetsACodeActionThatWritesItsNetwork() throws Exception {
+		InitializeResult result = initialize();
+		assertNotNull(result.getCapabilities().getCodeActionProvider());
+		String text = "cluster prod {\n    segment rack1 {\n        cidr: 192.168.1.7/24\n    }\n}\n";
+		String uri = writeFile("fix.netroute", text);
+		open(uri, text);
+		Diagnostic diagnostic = getDiagnostics().get(uri).get(0);
+		Assertions.assertEquals("org.netroute.dsl.hostBitsSet", diagnostic.getCode().getLeft());
+		List<Either<Command, CodeAction>> actions = languageServer.codeAction(new CodeActionParams(
+				new TextDocumentIdentifier(uri), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)))).get();
+		Assertions.assertEquals(1, actions.size(), actions::toString);
+		CodeAction action = actions.get(0).getRight();
+		Assertions.assertEquals("Change 192.168.1.7/24 to 192.168.1.0/24", action.getTitle());
+		TextEdit edit = action.getEdit().getChanges().get(uri).get(0);
+		Assertions.assertEquals("192.168.1.0/24", edit.getNewText());
+		Assertions.assertEquals(diagnostic.getRange(), edit.getRange());
 	}
 }
