@@ -44,15 +44,17 @@ public final class AlloyEngine implements Engine {
     /** A cluster ready for Alloy: its compressed network and that network's parsed module. */
     private record Prepared(Topology topology, CompressedNetwork network, ParsedModule module) {
 
-        /** What the proof runs on, in words, when compression changed anything. */
+        /** What the proof runs on, in words: the compressed network, or the cluster as written. */
         Optional<String> basis() {
-            if (!network.reduced()) {
-                return Optional.empty();
-            }
             InstanceAddresses addresses = InstanceAddresses.of(network.compressed());
             int classes = addresses.named().size() + addresses.representatives().size();
-            return Optional.of(network.summary() + ", " + String.format(Locale.ROOT, "%,d destination class%s",
-                    classes, classes == 1 ? "" : "es"));
+            String destinations = count(classes, "destination class", "destination classes");
+            if (!network.reduced()) {
+                return Optional.of("the cluster as written (" + count(network.original().nodes().size(), "node", "nodes")
+                        + ", " + count(network.original().pods().size(), "pod", "pods") + ", " + destinations
+                        + "; nothing to compress)");
+            }
+            return Optional.of(network.summary() + ", " + destinations);
         }
     }
 
@@ -144,6 +146,10 @@ public final class AlloyEngine implements Engine {
         return new Counterexample(finding.from(), finding.to(), replay.trace().hops(), finding.at(),
                 finding.disposition(), replay.trace().explanation() + " (found by Alloy, confirmed by replay)",
                 new Hints(topology).forTrace(replay.trace()));
+    }
+
+    private static String count(int number, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", number, number == 1 ? one : many);
     }
 
     private static Duration since(long start) {

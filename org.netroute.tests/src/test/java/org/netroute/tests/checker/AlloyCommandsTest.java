@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netroute.tests.generate.NetRouteText;
+import org.netroute.tests.generate.RackClusters;
+import org.netroute.tests.generate.RackClusters.Fault;
+import org.netroute.tests.generate.RackClusters.FaultKind;
+import org.netroute.tests.generate.RackClusters.Shape;
 
 import edu.mit.csail.sdg.alloy4.A4Reporter;
 import edu.mit.csail.sdg.parser.CompModule;
@@ -82,5 +88,24 @@ class AlloyCommandsTest {
         assertEquals(1, run.exitCode(), run.err());
         Path instance = folder.resolve("alloy-12-static-route-loop-campus-no-loop.xml");
         assertTrue(Files.readString(instance).contains("<alloy"), "an Alloy instance XML at " + instance);
+    }
+
+    @Test
+    void reportsSayWhatTheProofRanOnAndAFaultIsFoundOnTheCompressedNetwork(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("racks.netroute");
+        Files.writeString(file, NetRouteText.render(RackClusters.generate(Shape.TUNNEL_RACKS, 3, 4, 3,
+                List.of(new Fault(FaultKind.NODE_FIREWALL, 1, 2)))));
+        CliRun run = run("verify", "--out", folder.resolve("reports").toString(), file.toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("proof ran on: alloy: 12 nodes, 36 pods -> "), run.out());
+        assertTrue(run.out().contains("reachability  VIOLATED"), run.out());
+        assertTrue(run.out().contains("(found by Alloy, confirmed by replay)"), run.out());
+        assertTrue(run.out().contains("DENIED at r1n2"), run.out());
+        String json = Files.readString(folder.resolve("reports").resolve("netroute.json"));
+        assertTrue(json.contains("\"proofRanOn\""), json);
+        try (var reports = Files.list(folder.resolve("reports"))) {
+            assertTrue(reports.anyMatch(report -> report.getFileName().toString().matches(
+                    "alloy-racks-.*-reachability-compressed\\.xml")), "no instance of the compressed network");
+        }
     }
 }
