@@ -102,6 +102,9 @@ final class AddressPairing {
     }
 
     private static boolean covered(Prefix range, List<Draft> nested, boolean left, MentionIndex index) {
+        if (range.length() == 32) {
+            return true;
+        }
         for (Mention mention : index.within(range)) {
             if (mention.at().length() > range.length()
                     && nested.stream().noneMatch(inner -> (left ? inner.left : inner.right).contains(mention.at()))) {

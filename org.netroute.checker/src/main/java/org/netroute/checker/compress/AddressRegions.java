@@ -25,10 +25,10 @@ import org.netroute.checker.topology.Topology;
 final class AddressRegions {
 
     private final List<Prefix> prefixes;
-    private final Set<Prefix> prefixSet;
+    private final Set<Long> prefixSet = new HashSet<>();
     private final int[] lengths;
-    private final Set<Integer> named = new HashSet<>();
-    private final Set<Integer> owned = new HashSet<>();
+    private final Set<Long> named = new HashSet<>();
+    private final Set<Long> owned = new HashSet<>();
 
     AddressRegions(Topology topology) {
         TreeSet<Prefix> all = new TreeSet<>();
@@ -36,28 +36,28 @@ final class AddressRegions {
         topology.cilium().nativeRoutingCidr().ifPresent(all::add);
         for (Segment segment : topology.segments()) {
             all.add(segment.cidr());
-            segment.gateway().ifPresent(gateway -> named.add(gateway.bits()));
+            segment.gateway().ifPresent(gateway -> named.add(HashKeys.ofAddress(gateway.bits())));
         }
         for (Node node : topology.nodes()) {
             all.add(node.podCidr());
-            named.add(node.address().bits());
-            owned.add(node.address().bits());
+            named.add(HashKeys.ofAddress(node.address().bits()));
+            owned.add(HashKeys.ofAddress(node.address().bits()));
             for (Pod pod : node.pods()) {
-                named.add(pod.address().bits());
+                named.add(HashKeys.ofAddress(pod.address().bits()));
             }
         }
         for (Router router : topology.routers()) {
             for (Interface anInterface : router.interfaces()) {
-                named.add(anInterface.address().bits());
-                owned.add(anInterface.address().bits());
+                named.add(HashKeys.ofAddress(anInterface.address().bits()));
+                owned.add(HashKeys.ofAddress(anInterface.address().bits()));
             }
             for (Route route : router.routes()) {
                 all.add(route.destination());
-                route.nextHop().ifPresent(hop -> named.add(hop.bits()));
+                route.nextHop().ifPresent(hop -> named.add(HashKeys.ofAddress(hop.bits())));
             }
         }
         prefixes = List.copyOf(all);
-        prefixSet = new HashSet<>(prefixes);
+        prefixes.forEach(prefix -> prefixSet.add(HashKeys.of(prefix)));
         lengths = prefixes.stream().mapToInt(Prefix::length).distinct().sorted().toArray();
     }
 
@@ -66,18 +66,18 @@ final class AddressRegions {
     }
 
     boolean named(int address) {
-        return named.contains(address);
+        return named.contains(HashKeys.ofAddress(address));
     }
 
     boolean owned(int address) {
-        return owned.contains(address);
+        return owned.contains(HashKeys.ofAddress(address));
     }
 
     /** The longest configured prefix containing {@code address}. */
     Prefix regionOf(int address) {
         for (int i = lengths.length - 1; i >= 0; i--) {
             Prefix candidate = new Prefix(address, lengths[i]);
-            if (prefixSet.contains(candidate)) {
+            if (prefixSet.contains(HashKeys.of(candidate))) {
                 return candidate;
             }
         }
@@ -109,7 +109,7 @@ final class AddressRegions {
     private OptionalLong scan(long first, long last, boolean unnamed) {
         for (long candidate = first; candidate <= last; candidate++) {
             int address = (int) candidate;
-            if (unnamed ? !named.contains(address) : !owned.contains(address)) {
+            if (unnamed ? !named(address) : !owned(address)) {
                 return OptionalLong.of(candidate);
             }
         }

@@ -3,7 +3,6 @@ package org.netroute.checker.compress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +41,18 @@ final class AutomorphismCheck {
     private final Map<String, List<String>> nodesBySegment = new HashMap<>();
     private final Map<String, List<String>> routersBySegment = new HashMap<>();
     private final Map<String, Set<Endpoint>> endpoints = new HashMap<>();
-    private final Map<String, Map<Prefix, Route>> tables = new HashMap<>();
+    private final Map<String, Map<Long, Route>> tables = new HashMap<>();
     private final Map<String, List<RuleShape>> rules = new HashMap<>();
     private final Set<String> peers = new HashSet<>();
+    private final Map<String, Integer> podRank = new HashMap<>();
 
     AutomorphismCheck(Topology topology, MentionIndex index) {
         this.topology = topology;
         this.index = index;
         for (Node node : topology.nodes()) {
+            for (int p = 0; p < node.pods().size(); p++) {
+                podRank.put(node.pods().get(p).name(), p);
+            }
             nodesBySegment.computeIfAbsent(node.segment(), s -> new ArrayList<>()).add(node.name());
         }
         for (Router router : topology.routers()) {
@@ -62,8 +65,8 @@ final class AutomorphismCheck {
                 }
             }
             endpoints.put(router.name(), attached);
-            Map<Prefix, Route> table = new LinkedHashMap<>();
-            router.routes().forEach(route -> table.putIfAbsent(route.destination(), route));
+            Map<Long, Route> table = new HashMap<>();
+            router.routes().forEach(route -> table.putIfAbsent(HashKeys.of(route.destination()), route));
             tables.put(router.name(), table);
         }
         for (Firewall firewall : topology.firewalls()) {
@@ -138,9 +141,11 @@ final class AutomorphismCheck {
             if (found.isEmpty()) {
                 return false;
             }
-            touched.nodes.add(found.get().node());
+            touched.pods.computeIfAbsent(found.get().node(), n -> new HashSet<>()).add(podRank.get(pod));
         }
         return touched.nodes.stream().allMatch(node -> nodeMaps(node, involution, addresses))
+                && touched.pods.entrySet().stream().allMatch(entry -> touched.nodes.contains(entry.getKey())
+                        || podsMap(entry.getKey(), entry.getValue(), involution, addresses))
                 && touched.segments.stream().allMatch(segment -> segmentMaps(segment, involution, addresses))
                 && touched.movedRouters.stream().allMatch(router -> routerMaps(router, involution, addresses))
                 && touched.interfaces.entrySet().stream().allMatch(entry -> touched.movedRouters.contains(entry.getKey())
@@ -150,12 +155,18 @@ final class AutomorphismCheck {
     }
 
     private static boolean involutive(Map<String, String> map) {
-        return map.entrySet().stream().allMatch(entry -> entry.getKey().equals(map.get(entry.getValue())));
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            if (!entry.getKey().equals(map.get(entry.getValue()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The records an involution changes, found through the names and addresses it moves. */
     private static final class Touched {
         final Set<String> nodes = new HashSet<>();
+        final Map<String, Set<Integer>> pods = new HashMap<>();
         final Set<String> segments = new HashSet<>();
         final Set<String> movedRouters = new HashSet<>();
         final Map<String, Set<Integer>> interfaces = new HashMap<>();
@@ -164,7 +175,8 @@ final class AutomorphismCheck {
         /** False for a mention no involution of devices can carry (the native-routing CIDR). */
         boolean add(Mention mention) {
             switch (mention.kind()) {
-                case NODE_ADDRESS, POD_CIDR, POD_ADDRESS -> nodes.add(mention.owner());
+                case NODE_ADDRESS, POD_CIDR -> nodes.add(mention.owner());
+                case POD_ADDRESS -> pods.computeIfAbsent(mention.owner(), n -> new HashSet<>()).add(mention.item());
                 case SEGMENT_CIDR, GATEWAY -> segments.add(mention.owner());
                 case INTERFACE_ADDRESS -> interfaces.computeIfAbsent(mention.owner(), r -> new HashSet<>()).add(mention.item());
                 case ROUTE_PREFIX, NEXT_HOP -> routes.computeIfAbsent(mention.owner(), r -> new HashSet<>()).add(mention.item());
@@ -194,6 +206,20 @@ final class AutomorphismCheck {
             Optional<Pod> podImage = topology.pod(involution.pod(pod.name()));
             if (podImage.isEmpty() || !podImage.get().node().equals(other.name())
                     || addresses.map(pod.address().bits()) != podImage.get().address().unsigned()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A node that stays: the pods the involution touches must map to pods of its own at the image addresses. */
+    private boolean podsMap(String name, Set<Integer> touched, Involution involution, AddressPairing addresses) {
+        List<Pod> pods = topology.node(name).get().pods();
+        for (int p : touched) {
+            Pod pod = pods.get(p);
+            Optional<Pod> image = topology.pod(involution.pod(pod.name()));
+            if (image.isEmpty() || !image.get().node().equals(name)
+                    || addresses.map(pod.address().bits()) != image.get().address().unsigned()) {
                 return false;
             }
         }
@@ -230,8 +256,8 @@ final class AutomorphismCheck {
                 return false;
             }
         }
-        Map<Prefix, Route> table = tables.get(name);
-        Map<Prefix, Route> otherTable = tables.get(otherName);
+        Map<Long, Route> table = tables.get(name);
+        Map<Long, Route> otherTable = tables.get(otherName);
         if (table.size() != otherTable.size()) {
             return false;
         }
@@ -259,23 +285,23 @@ final class AutomorphismCheck {
 
     /** A router that stays: the routes the involution touches must map to routes of its own table. */
     private boolean routesMap(String name, Set<Integer> touched, AddressPairing addresses) {
-        Map<Prefix, Route> table = tables.get(name);
+        Map<Long, Route> table = tables.get(name);
         List<Route> routes = topology.router(name).get().routes();
         for (int r : touched) {
             Route route = routes.get(r);
-            if (table.get(route.destination()) == route && !routeMaps(route, table, addresses)) {
+            if (table.get(HashKeys.of(route.destination())) == route && !routeMaps(route, table, addresses)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean routeMaps(Route route, Map<Prefix, Route> target, AddressPairing addresses) {
+    private static boolean routeMaps(Route route, Map<Long, Route> target, AddressPairing addresses) {
         Optional<Prefix> prefix = addresses.map(route.destination());
         if (prefix.isEmpty()) {
             return false;
         }
-        Route image = target.get(prefix.get());
+        Route image = target.get(HashKeys.of(prefix.get()));
         if (image == null || image.drop() != route.drop()) {
             return false;
         }

@@ -104,42 +104,42 @@ final class ColourRefinement {
     }
 
     private void connect(Topology topology) {
-        Map<Integer, String> owners = new HashMap<>();
-        Map<Prefix, String> podCidrs = new HashMap<>();
-        Map<Prefix, String> segmentCidrs = new HashMap<>();
+        Map<Long, String> owners = new HashMap<>();
+        Map<Long, String> podCidrs = new HashMap<>();
+        Map<Long, String> segmentCidrs = new HashMap<>();
         TreeSet<Integer> podLengths = new TreeSet<>();
         TreeSet<Integer> segmentLengths = new TreeSet<>();
         for (Segment segment : topology.segments()) {
-            segmentCidrs.put(segment.cidr(), segment.name());
+            segmentCidrs.put(HashKeys.of(segment.cidr()), segment.name());
             segmentLengths.add(segment.cidr().length());
         }
         for (Node node : topology.nodes()) {
-            owners.put(node.address().bits(), node.name());
-            podCidrs.put(node.podCidr(), node.name());
+            owners.put(HashKeys.ofAddress(node.address().bits()), node.name());
+            podCidrs.put(HashKeys.of(node.podCidr()), node.name());
             podLengths.add(node.podCidr().length());
             link(node.name(), node.segment(), 1);
         }
         for (Router router : topology.routers()) {
             for (Interface anInterface : router.interfaces()) {
-                owners.put(anInterface.address().bits(), router.name());
+                owners.put(HashKeys.ofAddress(anInterface.address().bits()), router.name());
                 link(router.name(), anInterface.segment(), 2);
             }
         }
         for (Segment segment : topology.segments()) {
-            segment.gateway().map(gateway -> owners.get(gateway.bits()))
+            segment.gateway().map(gateway -> owners.get(HashKeys.ofAddress(gateway.bits())))
                     .ifPresent(owner -> link(segment.name(), owner, 3));
         }
         for (Router router : topology.routers()) {
             for (Route route : router.routes()) {
                 long shape = 16 + route.destination().length() * 2L + (route.drop() ? 1 : 0);
-                route.nextHop().map(hop -> owners.get(hop.bits()))
+                route.nextHop().map(hop -> owners.get(HashKeys.ofAddress(hop.bits())))
                         .ifPresent(owner -> link(router.name(), owner, shape * 8 + 4));
                 String named = within(route.destination(), podCidrs, podLengths);
                 if (named == null) {
                     named = within(route.destination(), segmentCidrs, segmentLengths);
                 }
                 if (named == null && route.destination().length() == 32) {
-                    named = owners.get(route.destination().network());
+                    named = owners.get(HashKeys.ofAddress(route.destination().network()));
                 }
                 if (named != null) {
                     link(router.name(), named, shape * 8 + 5);
@@ -148,12 +148,12 @@ final class ColourRefinement {
         }
     }
 
-    private static String within(Prefix prefix, Map<Prefix, String> cidrs, TreeSet<Integer> lengths) {
+    private static String within(Prefix prefix, Map<Long, String> cidrs, TreeSet<Integer> lengths) {
         for (int length : lengths) {
             if (length > prefix.length()) {
                 break;
             }
-            String owner = cidrs.get(new Prefix(prefix.network(), length));
+            String owner = cidrs.get(HashKeys.of(new Prefix(prefix.network(), length)));
             if (owner != null) {
                 return owner;
             }
@@ -185,9 +185,6 @@ final class ColourRefinement {
     }
 
     private static long mix(long value) {
-        long z = value + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return HashKeys.mix(value);
     }
 }

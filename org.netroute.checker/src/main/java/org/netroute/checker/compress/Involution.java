@@ -1,5 +1,6 @@
 package org.netroute.checker.compress;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ record Involution(Map<String, String> devices, Map<String, String> segments, Map
         List<RangePair> addresses) {
 
     Involution {
-        devices = Map.copyOf(devices);
-        segments = Map.copyOf(segments);
-        pods = Map.copyOf(pods);
-        addresses = List.copyOf(addresses);
+        devices = Collections.unmodifiableMap(devices);
+        segments = Collections.unmodifiableMap(segments);
+        pods = Collections.unmodifiableMap(pods);
+        addresses = Collections.unmodifiableList(addresses);
     }
 
     String device(String name) {
@@ -43,12 +44,13 @@ record Involution(Map<String, String> devices, Map<String, String> segments, Map
         return image == null ? name : image;
     }
 
-    /** Collects the swaps of an involution in both directions. */
+    /** Collects the swaps of an involution in both directions; the involution built owns what it collected. */
     static final class Builder {
-        private final Map<String, String> devices = new HashMap<>();
-        private final Map<String, String> segments = new HashMap<>();
-        private final Map<String, String> pods = new HashMap<>();
+        private final Map<String, String> devices = new HashMap<>(4);
+        private final Map<String, String> segments = new HashMap<>(4);
+        private final Map<String, String> pods = new HashMap<>(4);
         private final List<RangePair> addresses = new java.util.ArrayList<>();
+        private boolean built;
 
         Builder device(String a, String b) {
             swap(devices, a, b);
@@ -66,11 +68,19 @@ record Involution(Map<String, String> devices, Map<String, String> segments, Map
         }
 
         Builder addresses(RangePair pair) {
+            requireOpen();
             addresses.add(pair);
             return this;
         }
 
-        private static void swap(Map<String, String> map, String a, String b) {
+        private void requireOpen() {
+            if (built) {
+                throw new IllegalStateException("an involution builder builds once");
+            }
+        }
+
+        private void swap(Map<String, String> map, String a, String b) {
+            requireOpen();
             if (!a.equals(b)) {
                 map.put(a, b);
                 map.put(b, a);
@@ -78,6 +88,8 @@ record Involution(Map<String, String> devices, Map<String, String> segments, Map
         }
 
         Involution build() {
+            requireOpen();
+            built = true;
             return new Involution(devices, segments, pods, addresses);
         }
     }

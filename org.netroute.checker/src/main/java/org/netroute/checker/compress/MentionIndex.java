@@ -2,7 +2,6 @@ package org.netroute.checker.compress;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,10 @@ import org.netroute.checker.topology.Topology;
  */
 final class MentionIndex {
 
-    private static final Comparator<Mention> ORDER = Comparator
-            .comparingLong((Mention m) -> Integer.toUnsignedLong(m.at().network()))
-            .thenComparingInt(m -> m.at().length());
-
     private final Mention[] sorted;
-    private final Map<Prefix, Boolean> configuredPrefixes = new HashMap<>();
+    /** The unsigned network of each sorted mention, for a binary search that stays in one array. */
+    private final long[] networks;
+    private final Map<Long, Boolean> configuredPrefixes = new HashMap<>();
     private final int[] prefixLengths;
 
     MentionIndex(Topology topology) {
@@ -64,16 +61,42 @@ final class MentionIndex {
                         router.name(), index)));
             }
         }
-        sorted = all.toArray(Mention[]::new);
-        Arrays.sort(sorted, ORDER);
+        sorted = sortedByAddress(all);
+        networks = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            networks[i] = Integer.toUnsignedLong(sorted[i].at().network());
+        }
         Set<Integer> lengths = new TreeSet<>();
+        Prefix previous = null;
         for (Mention mention : sorted) {
-            if (mention.kind().prefix()) {
-                configuredPrefixes.put(mention.at(), Boolean.TRUE);
-                lengths.add(mention.at().length());
+            if (mention.kind().prefix() && !mention.at().equals(previous)) {
+                previous = mention.at();
+                configuredPrefixes.put(HashKeys.of(previous), Boolean.TRUE);
+                lengths.add(previous.length());
             }
         }
         prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Sorts by (network, length) through packed primitive keys: a million mentions sort in tens of milliseconds. */
+    private static Mention[] sortedByAddress(List<Mention> all) {
+        if (all.size() >= 1 << 25) {
+            Mention[] sorted = all.toArray(Mention[]::new);
+            Arrays.sort(sorted, java.util.Comparator.comparingLong((Mention m) -> Integer.toUnsignedLong(m.at().network()))
+                    .thenComparingInt(m -> m.at().length()));
+            return sorted;
+        }
+        long[] keys = new long[all.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Prefix at = all.get(i).at();
+            keys[i] = ((Integer.toUnsignedLong(at.network()) << 6 | at.length()) << 25) | i;
+        }
+        Arrays.sort(keys);
+        Mention[] sorted = new Mention[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorted[i] = all.get((int) (keys[i] & ((1 << 25) - 1)));
+        }
+        return sorted;
     }
 
     static Prefix host(int address) {
@@ -84,13 +107,9 @@ final class MentionIndex {
     List<Mention> within(Prefix range) {
         List<Mention> found = new ArrayList<>();
         long last = Integer.toUnsignedLong(range.lastBits());
-        for (int i = firstAtOrAfter(range.network()); i < sorted.length; i++) {
-            Mention mention = sorted[i];
-            if (Integer.toUnsignedLong(mention.at().network()) > last) {
-                break;
-            }
-            if (mention.at().length() >= range.length()) {
-                found.add(mention);
+        for (int i = firstAtOrAfter(range.network()); i < sorted.length && networks[i] <= last; i++) {
+            if (sorted[i].at().length() >= range.length()) {
+                found.add(sorted[i]);
             }
         }
         return found;
@@ -99,12 +118,8 @@ final class MentionIndex {
     /** Whether every mention inside {@code range} satisfies {@code test}; stops at the first that does not. */
     boolean allWithin(Prefix range, java.util.function.Predicate<Mention> test) {
         long last = Integer.toUnsignedLong(range.lastBits());
-        for (int i = firstAtOrAfter(range.network()); i < sorted.length; i++) {
-            Mention mention = sorted[i];
-            if (Integer.toUnsignedLong(mention.at().network()) > last) {
-                return true;
-            }
-            if (mention.at().length() >= range.length() && !test.test(mention)) {
+        for (int i = firstAtOrAfter(range.network()); i < sorted.length && networks[i] <= last; i++) {
+            if (sorted[i].at().length() >= range.length() && !test.test(sorted[i])) {
                 return false;
             }
         }
@@ -119,7 +134,7 @@ final class MentionIndex {
                 break;
             }
             Prefix candidate = new Prefix(range.network(), length);
-            if (configuredPrefixes.containsKey(candidate)) {
+            if (configuredPrefixes.containsKey(HashKeys.of(candidate))) {
                 found.add(candidate);
             }
         }
@@ -128,7 +143,7 @@ final class MentionIndex {
 
     /** Whether a record of the configuration declares {@code prefix} (a CIDR, PodCIDR or route). */
     boolean configured(Prefix prefix) {
-        return configuredPrefixes.containsKey(prefix);
+        return configuredPrefixes.containsKey(HashKeys.of(prefix));
     }
 
     private int firstAtOrAfter(int network) {
@@ -137,7 +152,7 @@ final class MentionIndex {
         int high = sorted.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (Integer.toUnsignedLong(sorted[middle].at().network()) < key) {
+            if (networks[middle] < key) {
                 low = middle + 1;
             } else {
                 high = middle;

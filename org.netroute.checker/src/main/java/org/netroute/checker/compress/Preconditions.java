@@ -25,7 +25,7 @@ final class Preconditions {
     }
 
     static boolean hold(Topology topology) {
-        Set<Integer> addresses = new HashSet<>();
+        Set<Long> addresses = new HashSet<>();
         List<Prefix> blocks = new ArrayList<>();
         for (Segment segment : topology.segments()) {
             blocks.add(segment.cidr());
@@ -35,25 +35,25 @@ final class Preconditions {
         }
         for (Node node : topology.nodes()) {
             blocks.add(node.podCidr());
-            if (!addresses.add(node.address().bits()) || !topology.segmentOf(node).cidr().contains(node.address())) {
+            if (!addresses.add(HashKeys.ofAddress(node.address().bits())) || !topology.segmentOf(node).cidr().contains(node.address())) {
                 return false;
             }
             for (Pod pod : node.pods()) {
-                if (!addresses.add(pod.address().bits()) || !node.podCidr().contains(pod.address())) {
+                if (!addresses.add(HashKeys.ofAddress(pod.address().bits())) || !node.podCidr().contains(pod.address())) {
                     return false;
                 }
             }
         }
         for (Router router : topology.routers()) {
             for (Interface anInterface : router.interfaces()) {
-                if (!addresses.add(anInterface.address().bits())
+                if (!addresses.add(HashKeys.ofAddress(anInterface.address().bits()))
                         || !topology.segment(anInterface.segment()).cidr().contains(anInterface.address())) {
                     return false;
                 }
             }
-            Set<Prefix> routed = new HashSet<>();
+            Set<Long> routed = new HashSet<>();
             for (Route route : router.routes()) {
-                if (!routed.add(route.destination())) {
+                if (!routed.add(HashKeys.of(route.destination()))) {
                     return false;
                 }
             }

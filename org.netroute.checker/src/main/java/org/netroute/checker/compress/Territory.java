@@ -12,11 +12,11 @@ import org.netroute.checker.topology.Prefix;
  */
 final class Territory {
 
-    private final Set<Prefix> prefixes = new HashSet<>();
+    private final Set<Long> prefixes = new HashSet<>();
     private final TreeSet<Integer> lengths = new TreeSet<>();
 
     void add(Prefix prefix) {
-        prefixes.add(prefix);
+        prefixes.add(HashKeys.of(prefix));
         lengths.add(prefix.length());
     }
 
@@ -30,7 +30,7 @@ final class Territory {
             if (length > prefix.length()) {
                 return false;
             }
-            if (prefixes.contains(new Prefix(prefix.network(), length))) {
+            if (prefixes.contains(HashKeys.of(new Prefix(prefix.network(), length)))) {
                 return true;
             }
         }
