@@ -124,6 +124,24 @@ class CompressionTest {
     }
 
     @Test
+    void nodesColourRefinementCannotTellApartStayWhenNoSwapOfTwoIsASymmetry() {
+        Topology base = RackClusters.generate(Shape.NATIVE_DIRECT, 1, 6, 2, List.of(new Fault(FaultKind.STATIC_ROUTE, 0, 0)));
+        var edge = base.routers().get(0);
+        int[][] via = {{0, 1}, {1, 0}, {2, 3}, {3, 4}, {4, 5}, {5, 2}};
+        List<org.netroute.checker.topology.Route> routes = new java.util.ArrayList<>();
+        for (int[] hop : via) {
+            routes.add(new org.netroute.checker.topology.Route(base.nodes().get(hop[0]).podCidr(),
+                    Optional.of(base.nodes().get(hop[1]).address()), SourceLocation.NONE));
+        }
+        Topology cycles = new Topology(base.name(), base.location(), base.cilium(), base.segments(), base.nodes(),
+                List.of(new org.netroute.checker.topology.Router(edge.name(), edge.interfaces(), routes, edge.location())),
+                base.firewalls(), base.bgpPeers());
+        CompressedNetwork network = CompressedNetwork.of(cycles);
+        assertFalse(network.reduced(), "every node is named by one route and is the next hop of one, yet the 2-cycle "
+                + "and the 4-cycle are not interchangeable: " + network.summary());
+    }
+
+    @Test
     void anIrregularClusterIsUnchanged() {
         Cilium cilium = Cilium.defaults();
         int[] mtus = {1500, 9000, 1450};
@@ -180,6 +198,43 @@ class CompressionTest {
         assertEquals(counterexample.at(), trace.at());
         assertEquals("r6n4", trace.at());
         assertNotEquals(Verdict.Status.PROVED, new InterpreterEngine().check(network.original(), Property.REACHABILITY).status());
+    }
+
+    @Test
+    void aLoopFoundAtARegionAddressMapsBackToAnOriginalAddressOfThatRegion() {
+        Topology base = RackClusters.generate(Shape.NATIVE_BGP, 6, 3, 2, List.of());
+        List<org.netroute.checker.topology.Router> routers = new java.util.ArrayList<>();
+        for (var router : base.routers()) {
+            String via = router.name().equals("core") ? "172.31.0.2" : router.name().equals("tor0") ? "172.31.0.1" : null;
+            List<org.netroute.checker.topology.Route> routes = new java.util.ArrayList<>(router.routes());
+            if (via != null) {
+                routes.add(new org.netroute.checker.topology.Route(Prefix.parse("10.0.0.0/8"),
+                        Optional.of(Ipv4Address.parse(via)), SourceLocation.NONE));
+            }
+            routers.add(new org.netroute.checker.topology.Router(router.name(), router.interfaces(), routes,
+                    router.location()));
+        }
+        Topology looping = new Topology(base.name(), base.location(), base.cilium(), base.segments(), base.nodes(),
+                routers, base.firewalls(), base.bgpPeers());
+        CompressedNetwork network = CompressedNetwork.of(looping);
+        assertEquals(List.of("rack0", "uplink0", "rack1", "uplink1", "rack2", "uplink2"),
+                network.compressed().segments().stream().map(Segment::name).toList(), "rack 0 has its own role");
+        Verdict verdict = new InterpreterEngine().check(network.compressed(), Property.NO_LOOP);
+        Counterexample loop = ((Verdict.Violated) verdict).counterexample();
+        assertEquals(org.netroute.checker.interpreter.Disposition.LOOP, loop.disposition());
+        Ipv4Address chosen = Ipv4Address.parse(loop.to());
+        assertTrue(Prefix.parse("10.3.0.0/16").contains(chosen), "the compressed region's first free address is "
+                + "in a removed rack's range: " + chosen);
+        Ipv4Address concrete = network.roles().concreteDestination(chosen);
+        assertNotEquals(chosen, concrete);
+        Forwarder original = new Forwarder(network.original());
+        assertNotEquals(org.netroute.checker.interpreter.Disposition.LOOP,
+                original.trace(loop.from(), chosen, 64).disposition(), "the unmapped address is a removed node's");
+        Trace replayed = original.trace(loop.from(), concrete, 64);
+        assertEquals(loop.disposition(), replayed.disposition());
+        assertEquals(loop.at(), replayed.at());
+        Ipv4Address kept = network.compressed().pods().get(0).address();
+        assertEquals(kept, network.roles().concreteDestination(kept));
     }
 
     @Test

@@ -55,7 +55,9 @@ final class RackClusters {
         /** The node sits on another segment behind an edge router (one-segment shape only). */
         OTHER_SEGMENT,
         /** The core routes the node's PodCIDR to the wrong rack router, which sends it back (BGP shape only): a loop. */
-        MISROUTE
+        MISROUTE,
+        /** The core (or edge) router null-routes the address of the node's last pod (of 3 or more): only the pod level sees it. */
+        POD_NULL_ROUTE
     }
 
     /** A fault at node {@code node} of rack {@code rack} (the one-segment shape ignores the rack). */
@@ -135,6 +137,9 @@ final class RackClusters {
                 if (has(faults, FaultKind.STATIC_ROUTE, r, n)) {
                     coreRoutes.add(route(podCidr, bgp ? "172.31." + r + ".2" : "172.16." + r + "." + (10 + n)));
                 }
+                if (has(faults, FaultKind.POD_NULL_ROUTE, r, n) && pods > 2) {
+                    coreRoutes.add(route("10." + r + "." + n + "." + (9 + pods) + "/32", null));
+                }
                 if (bgp && has(faults, FaultKind.MISROUTE, r, n)) {
                     coreRoutes.add(route(podCidr, "172.31." + ((r + 1) % racks) + ".2"));
                 }
@@ -173,7 +178,7 @@ final class RackClusters {
         Cilium cilium = new Cilium(RoutingMode.NATIVE, TunnelProtocol.VXLAN, TUNNEL_PORT, 0,
                 Optional.of(Prefix.parse("10.0.0.0/8")), true, false, SourceLocation.NONE);
         boolean edge = has(faults, FaultKind.NULL_ROUTE) || has(faults, FaultKind.STATIC_ROUTE)
-                || has(faults, FaultKind.OTHER_SEGMENT);
+                || has(faults, FaultKind.OTHER_SEGMENT) || has(faults, FaultKind.POD_NULL_ROUTE);
         boolean behind = has(faults, FaultKind.OTHER_SEGMENT);
         List<Segment> segments = new ArrayList<>();
         segments.add(new Segment("fabric", Prefix.parse("172.16.0.0/16"), 9000,
@@ -197,6 +202,9 @@ final class RackClusters {
             }
             if (has(faults, FaultKind.NULL_ROUTE, 0, i)) {
                 edgeRoutes.add(route(podBase + "0/24", null));
+            }
+            if (has(faults, FaultKind.POD_NULL_ROUTE, 0, i) && pods > 2) {
+                edgeRoutes.add(route(podBase + (9 + pods) + "/32", null));
             }
             if (has(faults, FaultKind.STATIC_ROUTE, 0, i)) {
                 edgeRoutes.add(route(podBase + "0/24", "172.16." + host / 256 + "." + host % 256));
