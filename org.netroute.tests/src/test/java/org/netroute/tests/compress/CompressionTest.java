@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.compress.ElementKind;
 import org.netroute.checker.generate.NetRouteText;
+import org.netroute.checker.interpreter.Disposition;
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.interpreter.Trace;
@@ -23,6 +25,8 @@ import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Prefix;
+import org.netroute.checker.topology.Route;
+import org.netroute.checker.topology.Router;
 import org.netroute.checker.topology.Segment;
 import org.netroute.checker.topology.SourceLocation;
 import org.netroute.checker.topology.Topology;
@@ -60,10 +64,10 @@ class CompressionTest {
         Topology base = RackClusters.generate(Shape.TUNNEL_RACKS, 1, 1, 6, List.of());
         Node node = base.nodes().get(0);
         var core = base.routers().get(0);
-        var route = new org.netroute.checker.topology.Route(new Prefix(node.pods().get(4).address().bits(), 32),
+        var route = new Route(new Prefix(node.pods().get(4).address().bits(), 32),
                 Optional.empty(), SourceLocation.NONE);
         Topology named = new Topology(base.name(), base.location(), base.cilium(), base.segments(), base.nodes(),
-                List.of(new org.netroute.checker.topology.Router(core.name(), core.interfaces(), List.of(route),
+                List.of(new Router(core.name(), core.interfaces(), List.of(route),
                         core.location())), base.firewalls(), base.bgpPeers());
         CompressedNetwork network = CompressedNetwork.of(named);
         assertEquals(List.of("r0n0-p0", "r0n0-p1", "r0n0-p4"),
@@ -128,13 +132,13 @@ class CompressionTest {
         Topology base = RackClusters.generate(Shape.NATIVE_DIRECT, 1, 6, 2, List.of(new Fault(FaultKind.STATIC_ROUTE, 0, 0)));
         var edge = base.routers().get(0);
         int[][] via = {{0, 1}, {1, 0}, {2, 3}, {3, 4}, {4, 5}, {5, 2}};
-        List<org.netroute.checker.topology.Route> routes = new java.util.ArrayList<>();
+        List<Route> routes = new ArrayList<>();
         for (int[] hop : via) {
-            routes.add(new org.netroute.checker.topology.Route(base.nodes().get(hop[0]).podCidr(),
+            routes.add(new Route(base.nodes().get(hop[0]).podCidr(),
                     Optional.of(base.nodes().get(hop[1]).address()), SourceLocation.NONE));
         }
         Topology cycles = new Topology(base.name(), base.location(), base.cilium(), base.segments(), base.nodes(),
-                List.of(new org.netroute.checker.topology.Router(edge.name(), edge.interfaces(), routes, edge.location())),
+                List.of(new Router(edge.name(), edge.interfaces(), routes, edge.location())),
                 base.firewalls(), base.bgpPeers());
         CompressedNetwork network = CompressedNetwork.of(cycles);
         assertFalse(network.reduced(), "every node is named by one route and is the next hop of one, yet the 2-cycle "
@@ -145,8 +149,8 @@ class CompressionTest {
     void anIrregularClusterIsUnchanged() {
         Cilium cilium = Cilium.defaults();
         int[] mtus = {1500, 9000, 1450};
-        List<Segment> segments = new java.util.ArrayList<>();
-        List<Node> nodes = new java.util.ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
             segments.add(new Segment("s" + s, Prefix.parse("192.168." + s + ".0/24"), mtus[s], Optional.empty(),
                     SourceLocation.NONE));
@@ -203,15 +207,15 @@ class CompressionTest {
     @Test
     void aLoopFoundAtARegionAddressMapsBackToAnOriginalAddressOfThatRegion() {
         Topology base = RackClusters.generate(Shape.NATIVE_BGP, 6, 3, 2, List.of());
-        List<org.netroute.checker.topology.Router> routers = new java.util.ArrayList<>();
+        List<Router> routers = new ArrayList<>();
         for (var router : base.routers()) {
             String via = router.name().equals("core") ? "172.31.0.2" : router.name().equals("tor0") ? "172.31.0.1" : null;
-            List<org.netroute.checker.topology.Route> routes = new java.util.ArrayList<>(router.routes());
+            List<Route> routes = new ArrayList<>(router.routes());
             if (via != null) {
-                routes.add(new org.netroute.checker.topology.Route(Prefix.parse("10.0.0.0/8"),
+                routes.add(new Route(Prefix.parse("10.0.0.0/8"),
                         Optional.of(Ipv4Address.parse(via)), SourceLocation.NONE));
             }
-            routers.add(new org.netroute.checker.topology.Router(router.name(), router.interfaces(), routes,
+            routers.add(new Router(router.name(), router.interfaces(), routes,
                     router.location()));
         }
         Topology looping = new Topology(base.name(), base.location(), base.cilium(), base.segments(), base.nodes(),
@@ -221,14 +225,14 @@ class CompressionTest {
                 network.compressed().segments().stream().map(Segment::name).toList(), "rack 0 has its own role");
         Verdict verdict = new InterpreterEngine().check(network.compressed(), Property.NO_LOOP);
         Counterexample loop = ((Verdict.Violated) verdict).counterexample();
-        assertEquals(org.netroute.checker.interpreter.Disposition.LOOP, loop.disposition());
+        assertEquals(Disposition.LOOP, loop.disposition());
         Ipv4Address chosen = Ipv4Address.parse(loop.to());
         assertTrue(Prefix.parse("10.3.0.0/16").contains(chosen), "the compressed region's first free address is "
                 + "in a removed rack's range: " + chosen);
         Ipv4Address concrete = network.roles().concreteDestination(chosen);
         assertNotEquals(chosen, concrete);
         Forwarder original = new Forwarder(network.original());
-        assertNotEquals(org.netroute.checker.interpreter.Disposition.LOOP,
+        assertNotEquals(Disposition.LOOP,
                 original.trace(loop.from(), chosen, 64).disposition(), "the unmapped address is a removed node's");
         Trace replayed = original.trace(loop.from(), concrete, 64);
         assertEquals(loop.disposition(), replayed.disposition());
