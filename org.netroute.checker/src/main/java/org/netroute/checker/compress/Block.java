@@ -9,7 +9,6 @@ import java.util.Map;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Router;
-import org.netroute.checker.topology.Segment;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -89,11 +88,5 @@ record Block(String seed, Map<String, Integer> members) {
             segments.add(segment);
             adjacent.computeIfAbsent(segment, s -> new ArrayList<>()).add(device);
         }
-    }
-
-    /** Whether the topology has a segment of this name (members mix segments and devices). */
-    static boolean isSegment(Topology topology, String name) {
-        Segment segment = topology.segment(name);
-        return segment != null;
     }
 }

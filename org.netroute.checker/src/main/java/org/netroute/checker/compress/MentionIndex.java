@@ -141,11 +141,6 @@ final class MentionIndex {
         return found;
     }
 
-    /** Whether a record of the configuration declares {@code prefix} (a CIDR, PodCIDR or route). */
-    boolean configured(Prefix prefix) {
-        return configuredPrefixes.containsKey(HashKeys.of(prefix));
-    }
-
     private int firstAtOrAfter(int network) {
         long key = Integer.toUnsignedLong(network);
         int low = 0;

@@ -2,6 +2,7 @@ package org.netroute.checker.compress;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +20,12 @@ import org.netroute.checker.topology.Prefix;
 record Reduction(Set<String> removed, Map<String, String> representative, Set<Prefix> territory,
         List<List<String>> interchangeable) {
 
+    /** Wraps, without copying, collections that {@link #keepTwoPerClass} built for this reduction alone. */
     Reduction {
-        removed = Set.copyOf(removed);
-        territory = Set.copyOf(territory);
-        representative = Map.copyOf(representative);
-        interchangeable = List.copyOf(interchangeable);
+        removed = Collections.unmodifiableSet(removed);
+        territory = Collections.unmodifiableSet(territory);
+        representative = Collections.unmodifiableMap(representative);
+        interchangeable = Collections.unmodifiableList(interchangeable);
     }
 
     static Reduction none() {

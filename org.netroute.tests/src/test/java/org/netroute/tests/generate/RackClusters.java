@@ -60,7 +60,9 @@ public final class RackClusters {
          */
         BEHIND_ROUTER,
         /** The core routes the node's PodCIDR to the wrong rack router, which sends it back (BGP shape only): a loop. */
-        MISROUTE
+        MISROUTE,
+        /** The core (or edge) router null-routes the address of the node's last pod (of 3 or more): only the pod level sees it. */
+        POD_NULL_ROUTE
     }
 
     /** A fault at node {@code node} of rack {@code rack} (the one-segment shape ignores the rack). */
@@ -133,6 +135,9 @@ public final class RackClusters {
                 if (has(faults, FaultKind.NODE_FIREWALL, r, n)) {
                     firewalls.add(denyTunnel(name));
                 }
+                if (has(faults, FaultKind.POD_NULL_ROUTE, r, n) && pods > 2) {
+                    coreRoutes.add(route("10." + r + "." + n + "." + (9 + pods) + "/32", null));
+                }
                 String podCidr = "10." + r + "." + n + ".0/24";
                 if (has(faults, FaultKind.NULL_ROUTE, r, n)) {
                     coreRoutes.add(route(podCidr, null));
@@ -179,7 +184,8 @@ public final class RackClusters {
                 Optional.of(Prefix.parse("10.0.0.0/8")), true, false, SourceLocation.NONE);
         boolean peered = has(faults, FaultKind.OTHER_SEGMENT);
         boolean behind = peered || has(faults, FaultKind.BEHIND_ROUTER);
-        boolean edge = has(faults, FaultKind.NULL_ROUTE) || has(faults, FaultKind.STATIC_ROUTE) || behind;
+        boolean edge = has(faults, FaultKind.NULL_ROUTE) || has(faults, FaultKind.STATIC_ROUTE) || behind
+                || has(faults, FaultKind.POD_NULL_ROUTE);
         List<Segment> segments = new ArrayList<>();
         segments.add(new Segment("fabric", Prefix.parse("172.16.0.0/16"), 9000,
                 behind ? Optional.of(address("172.16.255.254")) : Optional.empty(), SourceLocation.NONE));
@@ -199,6 +205,9 @@ public final class RackClusters {
                     moved ? "edge-net" : "fabric", podBase, pods));
             if (has(faults, FaultKind.NODE_FIREWALL, 0, i)) {
                 firewalls.add(denyTunnel(name));
+            }
+            if (has(faults, FaultKind.POD_NULL_ROUTE, 0, i) && pods > 2) {
+                edgeRoutes.add(route(podBase + (9 + pods) + "/32", null));
             }
             if (has(faults, FaultKind.NULL_ROUTE, 0, i)) {
                 edgeRoutes.add(route(podBase + "0/24", null));
