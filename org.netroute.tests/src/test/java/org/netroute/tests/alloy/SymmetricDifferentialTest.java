@@ -39,11 +39,13 @@ class SymmetricDifferentialTest {
 
     private static final Map<Shape, List<FaultKind>> FAULTS = Map.of(
             Shape.TUNNEL_RACKS, List.of(FaultKind.RACK_MTU, FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE,
-                    FaultKind.STATIC_ROUTE),
+                    FaultKind.STATIC_ROUTE, FaultKind.POD_NULL_ROUTE),
             Shape.NATIVE_BGP, List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
                     FaultKind.MISROUTE, FaultKind.NODE_FIREWALL),
             Shape.NATIVE_DIRECT, List.of(FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
-                    FaultKind.OTHER_SEGMENT, FaultKind.BEHIND_ROUTER));
+                    FaultKind.OTHER_SEGMENT, FaultKind.BEHIND_ROUTER, FaultKind.POD_NULL_ROUTE),
+            Shape.NATIVE_BGP_GATEWAY, List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
+                    FaultKind.POD_NULL_ROUTE));
 
     /** One cluster's answers from both engines. */
     private record Answers(long seed, String cluster, boolean reduced, Map<Property, Verdict> interpreter,

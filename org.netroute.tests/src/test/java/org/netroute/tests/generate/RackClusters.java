@@ -39,7 +39,13 @@ public final class RackClusters {
         /** Native routing with auto-direct-node-routes, every node on one segment. */
         NATIVE_DIRECT,
         /** Native routing; a BGP-peer router per rack, uplinks to a core, nodes default via their rack router. */
-        NATIVE_BGP
+        NATIVE_BGP,
+        /**
+         * Native routing; racks behind one core router that is every rack's gateway and the nodes'
+         * BGP peer (today's cluster-wide peering; a BGP router per rack needs the 99 static overrides
+         * per rack router of {@link #NATIVE_BGP}).
+         */
+        NATIVE_BGP_GATEWAY
     }
 
     /** A local asymmetry injected at one rack or node. */
@@ -76,7 +82,7 @@ public final class RackClusters {
 
     public static Topology generate(Shape shape, int racks, int nodesPerRack, int podsPerNode, List<Fault> faults) {
         return switch (shape) {
-            case TUNNEL_RACKS, NATIVE_BGP -> racks(shape, racks, nodesPerRack, podsPerNode, faults);
+            case TUNNEL_RACKS, NATIVE_BGP, NATIVE_BGP_GATEWAY -> racks(shape, racks, nodesPerRack, podsPerNode, faults);
             case NATIVE_DIRECT -> oneSegment(racks * nodesPerRack, podsPerNode, faults);
         };
     }
@@ -113,7 +119,8 @@ public final class RackClusters {
 
     private static Topology racks(Shape shape, int racks, int perRack, int pods, List<Fault> faults) {
         boolean bgp = shape == Shape.NATIVE_BGP;
-        Cilium cilium = bgp
+        boolean gatewayPeer = shape == Shape.NATIVE_BGP_GATEWAY;
+        Cilium cilium = bgp || gatewayPeer
                 ? new Cilium(RoutingMode.NATIVE, TunnelProtocol.VXLAN, TUNNEL_PORT, 0,
                         Optional.of(Prefix.parse("10.0.0.0/8")), false, false, SourceLocation.NONE)
                 : Cilium.defaults();
@@ -160,6 +167,9 @@ public final class RackClusters {
             }
         }
         routers.add(new Router("core", coreInterfaces, coreRoutes, SourceLocation.NONE));
+        if (gatewayPeer) {
+            peers.add(new BgpPeer("core", SourceLocation.NONE));
+        }
         if (bgp) {
             for (int r = 0; r < racks; r++) {
                 List<Route> routes = new ArrayList<>();
