@@ -1,7 +1,9 @@
 package org.netroute.checker.interpreter;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.verify.Disposition;
@@ -99,6 +101,102 @@ final class DestinationSweep {
         lastDisposition = DISPOSITIONS[disposition[next]];
         lastBottleneck = Math.min(crossingLimit(shared), bottleneck[next]);
         return true;
+    }
+
+    /**
+     * The first start of {@code group} (array order) whose outcome {@code fails}, among those whose
+     * rank is at most {@code maxRank}; -1 if none. The same answer as calling {@link #fromStart}
+     * on each start in turn, but in O(exceptions) rather than O(group) once one ordinary start has
+     * been answered: every later ordinary node of the group then follows the segment's shared
+     * decision to the same memoized successor ({@link #followsSegmentDecision}), so it has the
+     * same outcome. Only the group's firewalled nodes, the destination's owner and pod node, and
+     * the shared decision's next device can differ; they are asked one by one.
+     *
+     * @param group     nodes of one segment, all with the same verdict for a given outcome (the
+     *                  caller's {@code fails} must depend on the start only through the outcome)
+     * @param position  for each device, its index in its group
+     * @param rank      for each device, its order among all starts (ascending along {@code group})
+     * @param firewalled the indices in {@code group} of its nodes with a firewall, ascending
+     * @param fails     asks {@link #fromStart} and judges the outcome
+     */
+    int firstFailing(int[] group, int[] position, int[] rank, int maxRank, int[] firewalled, IntPredicate fails) {
+        int shared = -1;
+        for (int i = 0; i < group.length; i++) {
+            int device = group[i];
+            if (rank[device] > maxRank) {
+                return -1;
+            }
+            if (fails.test(device)) {
+                return i;
+            }
+            if (sharesSegmentOutcome(device)) {
+                shared = i;
+                break;
+            }
+        }
+        if (shared < 0) {
+            return -1;
+        }
+        int segment = network.nodeSegment[group[shared]];
+        Decision decision = segmentDecision[segment * 2];
+        int[] exceptions = new int[firewalled.length + 3];
+        int count = 0;
+        for (int index : firewalled) {
+            if (index > shared) {
+                exceptions[count++] = index;
+            }
+        }
+        count = addException(exceptions, count, inner.podNode(), group, position, shared);
+        count = addException(exceptions, count, inner.owner(), group, position, shared);
+        if (decision.handedOn()) {
+            count = addException(exceptions, count, decision.nextDevice(), group, position, shared);
+        }
+        Arrays.sort(exceptions, 0, count);
+        int previous = -1;
+        for (int k = 0; k < count; k++) {
+            int index = exceptions[k];
+            if (index == previous) {
+                continue;
+            }
+            previous = index;
+            if (rank[group[index]] > maxRank) {
+                return -1;
+            }
+            if (fails.test(group[index])) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private int addException(int[] exceptions, int count, int device, int[] group, int[] position, int after) {
+        if (device >= 0 && network.isNode(device)) {
+            int index = position[device];
+            if (index > after && index < group.length && group[index] == device) {
+                exceptions[count++] = index;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether, after {@link #fromStart}{@code (device)}, every other ordinary node on the device's
+     * segment (except the shared decision's next device) is answered by the segment's shared
+     * decision with the outcome {@code device} just had.
+     */
+    private boolean sharesSegmentOutcome(int device) {
+        if (!ordinaryNode(device, -1)) {
+            return false;
+        }
+        int slot = network.nodeSegment[device] * 2;
+        if (segmentDecisionKnown[slot] != generation) {
+            return false;
+        }
+        Decision shared = segmentDecision[slot];
+        if (!shared.handedOn()) {
+            return true;
+        }
+        return shared.nextDevice() != device && known[state(shared.nextDevice(), shared.outerNode())] == generation;
     }
 
     Disposition disposition() {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 import org.netroute.checker.interpreter.DestinationClasses.DestinationClass;
@@ -62,24 +64,28 @@ public final class InterpreterEngine implements Engine {
             podMtu[n] = network.topology.podMtu(network.nodes[n]);
         }
         DestinationSweep sweep = new DestinationSweep(network);
+        IntPredicate fails = source -> {
+            Disposition disposition = sweep.fromStart(source);
+            return mtu
+                    ? disposition == Disposition.DELIVERED && podMtu[source] > sweep.bottleneck()
+                    : disposition != Disposition.DELIVERED;
+        };
+        // The first failing source of a region, as if every source were tried in order; sources that
+        // decide alike (one segment, one pod MTU) are asked together (DestinationSweep.firstFailing).
+        int[] rank = new int[network.nodeCount];
+        for (int n = 0; n < network.nodeCount; n++) {
+            rank[n] = n;
+        }
+        Groups groups = new Groups(network, sources, rank, source -> podMtu[source]);
         int firstFailingSource = Integer.MAX_VALUE;
         Map<Prefix, Integer> firstFailingSourceByRegion = new LinkedHashMap<>();
         for (Map.Entry<Prefix, List<Integer>> region : podsByRegion.entrySet()) {
             Pod representative = network.pods[region.getValue().get(0)];
             sweep.reset(network.destination(representative.address().bits()));
-            for (int source : sources) {
-                if (source > firstFailingSource) {
-                    break;
-                }
-                Disposition disposition = sweep.fromStart(source);
-                boolean fails = mtu
-                        ? disposition == Disposition.DELIVERED && podMtu[source] > sweep.bottleneck()
-                        : disposition != Disposition.DELIVERED;
-                if (fails) {
-                    firstFailingSourceByRegion.put(region.getKey(), source);
-                    firstFailingSource = Math.min(firstFailingSource, source);
-                    break;
-                }
+            int first = groups.firstFailing(sweep, firstFailingSource, fails);
+            if (first >= 0) {
+                firstFailingSourceByRegion.put(region.getKey(), first);
+                firstFailingSource = Math.min(firstFailingSource, first);
             }
         }
         if (firstFailingSource == Integer.MAX_VALUE) {
@@ -107,20 +113,80 @@ public final class InterpreterEngine implements Engine {
         Integer[] devices = IntStream.range(0, network.deviceCount).boxed().toArray(Integer[]::new);
         java.util.Arrays.sort(devices, Comparator.comparingInt(d -> line(network, d)));
         DestinationSweep sweep = new DestinationSweep(network);
+        int[] rank = new int[network.deviceCount];
+        int[] order = new int[devices.length];
+        for (int i = 0; i < devices.length; i++) {
+            rank[devices[i]] = i;
+            order[i] = devices[i];
+        }
+        Groups groups = new Groups(network, order, rank, device -> 0);
+        IntPredicate loops = device -> sweep.fromStart(device) == Disposition.LOOP;
         for (DestinationClass destinationClass : new DestinationClasses(network).all()) {
             sweep.reset(network.destination(destinationClass.representative()));
-            for (int device : devices) {
-                if (sweep.fromStart(device) == Disposition.LOOP) {
-                    Ipv4Address to = new Ipv4Address(destinationClass.representative());
-                    Trace trace = new Forwarder(network).trace(network.deviceNames[device], to, Packet.PROBE_BYTES);
-                    String explanation = "forwarding a packet from " + network.deviceNames[device] + " to " + to
-                            + (destinationClass.owned() ? "" : " (standing for " + destinationClass.region() + ")")
-                            + " loops: " + trace.explanation();
-                    return Verdict.violated(counterexample(network, trace, explanation));
-                }
+            int device = groups.firstFailing(sweep, Integer.MAX_VALUE, loops);
+            if (device >= 0) {
+                Ipv4Address to = new Ipv4Address(destinationClass.representative());
+                Trace trace = new Forwarder(network).trace(network.deviceNames[device], to, Packet.PROBE_BYTES);
+                String explanation = "forwarding a packet from " + network.deviceNames[device] + " to " + to
+                        + (destinationClass.owned() ? "" : " (standing for " + destinationClass.region() + ")")
+                        + " loops: " + trace.explanation();
+                return Verdict.violated(counterexample(network, trace, explanation));
             }
         }
         return Verdict.proved();
+    }
+
+    /**
+     * Starts grouped so that the sweep can answer a group's ordinary nodes at once: the nodes of
+     * one segment with one key (the pod MTU for the MTU property), each group in rank order;
+     * routers and nodes whose key differs stand alone.
+     */
+    private static final class Groups {
+
+        private final int[][] groups;
+        private final int[][] firewalled;
+        private final int[] position;
+        private final int[] rank;
+
+        /** @param starts every start, in rank order */
+        Groups(Network network, int[] starts, int[] rank, IntUnaryOperator key) {
+            this.rank = rank;
+            this.position = new int[network.deviceCount];
+            Map<Long, List<Integer>> bySegmentAndKey = new LinkedHashMap<>();
+            List<int[]> all = new ArrayList<>();
+            for (int start : starts) {
+                if (network.isNode(start)) {
+                    long group = (long) network.nodeSegment[start] << 32 | (key.applyAsInt(start) & 0xffffffffL);
+                    bySegmentAndKey.computeIfAbsent(group, g -> new ArrayList<>()).add(start);
+                } else {
+                    all.add(new int[] {start});
+                }
+            }
+            bySegmentAndKey.values().forEach(group -> all.add(group.stream().mapToInt(Integer::intValue).toArray()));
+            groups = all.toArray(int[][]::new);
+            firewalled = new int[groups.length][];
+            for (int g = 0; g < groups.length; g++) {
+                int[] group = groups[g];
+                firewalled[g] = IntStream.range(0, group.length).filter(i -> network.hasFirewall(group[i])).toArray();
+                for (int i = 0; i < group.length; i++) {
+                    position[group[i]] = i;
+                }
+            }
+        }
+
+        /** The failing start of lowest rank, among those of rank at most {@code maxRank}; -1 if none fails. */
+        int firstFailing(DestinationSweep sweep, int maxRank, IntPredicate fails) {
+            int best = -1;
+            int limit = maxRank;
+            for (int g = 0; g < groups.length; g++) {
+                int index = sweep.firstFailing(groups[g], position, rank, limit, firewalled[g], fails);
+                if (index >= 0) {
+                    best = groups[g][index];
+                    limit = rank[best] - 1;
+                }
+            }
+            return best;
+        }
     }
 
     private static int line(Network network, int device) {

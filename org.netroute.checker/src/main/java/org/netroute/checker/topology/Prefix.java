@@ -18,14 +18,39 @@ public record Prefix(int network, int length) implements Comparable<Prefix> {
         network &= mask(length);
     }
 
-    /** Parses {@code a.b.c.d/n} with the IPAddress library. */
+    /** Parses {@code a.b.c.d/n}: the plain form directly, anything else with the IPAddress library. */
     public static Prefix parse(String text) {
+        int slash = text == null ? -1 : text.indexOf('/');
+        if (slash > 0) {
+            long network = Ipv4Address.plainBits(text, 0, slash);
+            int length = plainLength(text, slash + 1);
+            if (network >= 0 && length >= 0) {
+                return new Prefix((int) network, length);
+            }
+        }
         IPAddress address = Ipv4Address.parseIpv4(text);
         Integer length = address.getNetworkPrefixLength();
         if (length == null) {
             throw new IllegalArgumentException("'" + text + "' has no prefix length");
         }
         return new Prefix(address.getLower().toIPv4().intValue(), length);
+    }
+
+    /** A prefix length 0..32 written without a leading zero from {@code from} to the end; -1 otherwise. */
+    private static int plainLength(String text, int from) {
+        int digits = text.length() - from;
+        if (digits < 1 || digits > 2 || digits == 2 && text.charAt(from) == '0') {
+            return -1;
+        }
+        int length = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length <= 32 ? length : -1;
     }
 
     /** The netmask of a prefix length as address bits. */

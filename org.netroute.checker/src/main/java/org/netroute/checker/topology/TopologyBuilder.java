@@ -19,6 +19,9 @@ import org.netroute.dsl.netRoute.Cluster;
  */
 public final class TopologyBuilder {
 
+    private URI lastUri;
+    private String lastFileName;
+
     /**
      * Builds the topology of one parsed and validated cluster.
      *
@@ -147,11 +150,21 @@ public final class TopologyBuilder {
     }
 
     /** The file and line of a declaration; {@link SourceLocation#NONE}'s file when it has no resource. */
-    static SourceLocation location(EObject declaration) {
+    SourceLocation location(EObject declaration) {
         ICompositeNode node = NodeModelUtils.findActualNodeFor(declaration);
         int line = node == null ? 0 : node.getStartLine();
         Resource resource = declaration.eResource();
-        return new SourceLocation(resource == null ? "" : fileName(resource.getURI()), line);
+        return new SourceLocation(resource == null ? "" : fileName(resource), line);
+    }
+
+    /** The file name of the last resource asked for: every declaration of a cluster shares it. */
+    private String fileName(Resource resource) {
+        URI uri = resource.getURI();
+        if (lastUri != uri) {
+            lastUri = uri;
+            lastFileName = fileName(uri);
+        }
+        return lastFileName;
     }
 
     private static String fileName(URI uri) {

@@ -25,6 +25,9 @@ public final class Ipv4Text {
 		if (text == null) {
 			return Optional.of("missing address");
 		}
+		if (plainAddress(text, 0, text.length()) >= 0) {
+			return Optional.empty();
+		}
 		String[] octets = text.split("\\.", -1);
 		if (octets.length != 4) {
 			return Optional.of("'" + text + "' is not an IPv4 address (four numbers 0..255 separated by dots)");
@@ -52,6 +55,9 @@ public final class Ipv4Text {
 		int slash = text.indexOf('/');
 		if (slash < 0) {
 			return Optional.of("'" + text + "' is not a CIDR: write address/prefix-length, e.g. 10.0.0.0/16");
+		}
+		if (plainCidr(text, slash) >= 0) {
+			return Optional.empty();
 		}
 		String address = text.substring(0, slash);
 		String length = text.substring(slash + 1);
@@ -84,6 +90,127 @@ public final class Ipv4Text {
 			return Optional.empty();
 		}
 		return Optional.of(parse(text).toPrefixBlock().toIPv4());
+	}
+
+	/** Returned by {@link #addressValue} and {@link #cidrValue} for text that is not valid. */
+	public static final long INVALID = -1;
+
+	/**
+	 * The address as an unsigned 32-bit number, or {@link #INVALID} exactly when
+	 * {@link #addressProblem} finds a problem: {@link #address} without building an IPAddress.
+	 */
+	public static long addressValue(String text) {
+		if (text == null) {
+			return INVALID;
+		}
+		long plain = plainAddress(text, 0, text.length());
+		if (plain >= 0) {
+			return plain;
+		}
+		Optional<IPv4Address> address = address(text);
+		return address.isPresent() ? address.get().longValue() : INVALID;
+	}
+
+	/**
+	 * The prefix block of a CIDR packed as {@code network << 8 | length} (see {@link #network},
+	 * {@link #length}), or {@link #INVALID} exactly when {@link #cidrProblem} finds a problem:
+	 * {@link #cidr} without building an IPAddress.
+	 */
+	public static long cidrValue(String text) {
+		if (text == null) {
+			return INVALID;
+		}
+		long plain = plainCidr(text, text.indexOf('/'));
+		if (plain >= 0) {
+			return plain;
+		}
+		Optional<IPv4Address> block = cidr(text);
+		return block.isPresent() ? block.get().getLower().longValue() << 8 | block.get().getNetworkPrefixLength() : INVALID;
+	}
+
+	/** The first address of a {@link #cidrValue}, unsigned. */
+	public static long network(long cidrValue) {
+		return cidrValue >>> 8;
+	}
+
+	/** The prefix length of a {@link #cidrValue}. */
+	public static int length(long cidrValue) {
+		return (int) (cidrValue & 0xff);
+	}
+
+	/** The last address of a {@link #cidrValue}, unsigned. */
+	public static long last(long cidrValue) {
+		return network(cidrValue) | (0xffffffffL >>> length(cidrValue));
+	}
+
+	/** Whether the block of a {@link #cidrValue} contains an {@link #addressValue}. */
+	public static boolean contains(long cidrValue, long addressValue) {
+		return addressValue >= network(cidrValue) && addressValue <= last(cidrValue);
+	}
+
+	/** Whether the block of {@code outer} contains the whole block of {@code inner} (both {@link #cidrValue}s). */
+	public static boolean containsBlock(long outer, long inner) {
+		return network(inner) >= network(outer) && last(inner) <= last(outer);
+	}
+
+	/**
+	 * The value of {@code text[from, to)} when it is the plain form every valid address in a file
+	 * has: four ASCII numbers 0..255 without leading zeros, separated by dots; -1 otherwise (the
+	 * text may still be valid or not: callers then take the general path).
+	 */
+	private static long plainAddress(String text, int from, int to) {
+		long value = 0;
+		int octets = 0;
+		int i = from;
+		while (true) {
+			int start = i;
+			int octet = 0;
+			while (i < to && i - start < 3) {
+				char c = text.charAt(i);
+				if (c < '0' || c > '9') {
+					break;
+				}
+				octet = octet * 10 + (c - '0');
+				i++;
+			}
+			int digits = i - start;
+			if (digits == 0 || octet > MAX_OCTET || digits > 1 && text.charAt(start) == '0') {
+				return -1;
+			}
+			value = value << 8 | octet;
+			octets++;
+			if (octets == 4) {
+				return i == to ? value : -1;
+			}
+			if (i >= to || text.charAt(i) != '.') {
+				return -1;
+			}
+			i++;
+		}
+	}
+
+	/** Like {@link #plainAddress} for a plain CIDR with its host bits clear, packed as {@link #cidrValue}; -1 otherwise. */
+	private static long plainCidr(String text, int slash) {
+		if (slash < 0) {
+			return -1;
+		}
+		long address = plainAddress(text, 0, slash);
+		int digits = text.length() - slash - 1;
+		if (address < 0 || digits < 1 || digits > 2 || digits == 2 && text.charAt(slash + 1) == '0') {
+			return -1;
+		}
+		int length = 0;
+		for (int i = slash + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			length = length * 10 + (c - '0');
+		}
+		if (length > MAX_PREFIX || (address & (0xffffffffL >>> length)) != 0) {
+			return -1;
+		}
+		return address << 8 | length;
 	}
 
 	/** The prefix block of a CIDR whose host bits are set, as the user most likely meant it. */

@@ -33,8 +33,6 @@ import org.netroute.dsl.netRoute.Segment;
 import org.netroute.dsl.validation.PrefixOverlaps.Declared;
 import org.netroute.dsl.validation.PrefixOverlaps.Overlap;
 
-import inet.ipaddr.ipv4.IPv4Address;
-
 /**
  * The static rules of a Cilium cluster description: what Cilium, the kernel or plain IP
  * arithmetic would reject or silently misroute. One method per rule, each error placed on the
@@ -160,9 +158,9 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 	@Check
 	public void checkPodInsideNodePodCidr(Pod pod) {
 		Node node = (Node) pod.eContainer();
-		Optional<IPv4Address> address = Ipv4Text.address(pod.getAddress());
-		Optional<IPv4Address> podCidr = Ipv4Text.cidr(node.getPodCidr());
-		if (address.isPresent() && podCidr.isPresent() && !podCidr.get().contains(address.get())) {
+		long address = Ipv4Text.addressValue(pod.getAddress());
+		long podCidr = Ipv4Text.cidrValue(node.getPodCidr());
+		if (address != Ipv4Text.INVALID && podCidr != Ipv4Text.INVALID && !Ipv4Text.contains(podCidr, address)) {
 			error("Pod '" + pod.getName() + "' has address " + pod.getAddress() + ", outside the PodCIDR " + node.getPodCidr()
 					+ " of node '" + node.getName() + "': Cilium allocates pod IPs only from the node's PodCIDR", pod,
 					Literals.POD__ADDRESS);
@@ -193,9 +191,9 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 		if (segment == null || segment.eIsProxy()) {
 			return;
 		}
-		Optional<IPv4Address> address = Ipv4Text.address(addressText);
-		Optional<IPv4Address> cidr = Ipv4Text.cidr(segment.getCidr());
-		if (address.isPresent() && cidr.isPresent() && !cidr.get().contains(address.get())) {
+		long address = Ipv4Text.addressValue(addressText);
+		long cidr = Ipv4Text.cidrValue(segment.getCidr());
+		if (address != Ipv4Text.INVALID && cidr != Ipv4Text.INVALID && !Ipv4Text.contains(cidr, address)) {
 			error(what + " has address " + addressText + ", outside segment '" + segment.getName() + "' (" + segment.getCidr()
 					+ "): nothing on that L2 network can reach it", owner, feature);
 		}
@@ -244,7 +242,10 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 	private static List<Declared<Node>> podCidrs(Cluster cluster) {
 		List<Declared<Node>> declared = new ArrayList<>();
 		for (Node node : cluster.getNodes()) {
-			Ipv4Text.cidr(node.getPodCidr()).ifPresent(block -> declared.add(new Declared<>(node, block)));
+			long block = Ipv4Text.cidrValue(node.getPodCidr());
+			if (block != Ipv4Text.INVALID) {
+				declared.add(new Declared<>(node, block));
+			}
 		}
 		return declared;
 	}
@@ -252,7 +253,10 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 	private static List<Declared<Segment>> segmentCidrs(Cluster cluster) {
 		List<Declared<Segment>> declared = new ArrayList<>();
 		for (Segment segment : cluster.getSegments()) {
-			Ipv4Text.cidr(segment.getCidr()).ifPresent(block -> declared.add(new Declared<>(segment, block)));
+			long block = Ipv4Text.cidrValue(segment.getCidr());
+			if (block != Ipv4Text.INVALID) {
+				declared.add(new Declared<>(segment, block));
+			}
 		}
 		return declared;
 	}
@@ -283,16 +287,53 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 						named.owner(), named.feature());
 			}
 		};
-		List<Named> all = new ArrayList<>();
-		cluster.getSegments().forEach(s -> all.add(new Named(s.getName(), "segment", s, Literals.SEGMENT__NAME)));
-		cluster.getRouters().forEach(r -> all.add(new Named(r.getName(), "router", r, Literals.DEVICE__NAME)));
-		cluster.getFirewalls().forEach(f -> all.add(new Named(f.getName(), "firewall", f, Literals.FIREWALL__NAME)));
-		for (Node node : cluster.getNodes()) {
-			all.add(new Named(node.getName(), "node", node, Literals.DEVICE__NAME));
-			node.getPods().forEach(p -> all.add(new Named(p.getName(), "pod", p, Literals.POD__NAME)));
+		for (EObject declaration : inTextOrder(cluster.getSegments(), cluster.getRouters(), cluster.getFirewalls(), cluster.getNodes())) {
+			if (declaration instanceof Segment s) {
+				check.accept(new Named(s.getName(), "segment", s, Literals.SEGMENT__NAME));
+			} else if (declaration instanceof Router r) {
+				check.accept(new Named(r.getName(), "router", r, Literals.DEVICE__NAME));
+			} else if (declaration instanceof Firewall f) {
+				check.accept(new Named(f.getName(), "firewall", f, Literals.FIREWALL__NAME));
+			} else {
+				Node node = (Node) declaration;
+				check.accept(new Named(node.getName(), "node", node, Literals.DEVICE__NAME));
+				// A node's pods lie inside its text, after it and before whatever follows it.
+				for (Pod p : node.getPods()) {
+					check.accept(new Named(p.getName(), "pod", p, Literals.POD__NAME));
+				}
+			}
 		}
-		all.sort(Comparator.comparingInt(named -> offset(named.owner())));
-		all.forEach(check);
+	}
+
+	/**
+	 * The declarations of several lists, each in text order already, merged into text order. Only
+	 * these top-level declarations are located in the text, once each: what they contain follows
+	 * them, so callers walk it in place.
+	 */
+	@SafeVarargs
+	private static List<EObject> inTextOrder(List<? extends EObject>... lists) {
+		int size = 0;
+		for (List<? extends EObject> list : lists) {
+			size += list.size();
+		}
+		List<EObject> all = new ArrayList<>(size);
+		List<Integer> offsets = new ArrayList<>(size);
+		for (List<? extends EObject> list : lists) {
+			for (EObject declaration : list) {
+				all.add(declaration);
+				offsets.add(offset(declaration));
+			}
+		}
+		Integer[] order = new Integer[size];
+		for (int i = 0; i < size; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingInt(offsets::get));
+		List<EObject> sorted = new ArrayList<>(size);
+		for (Integer i : order) {
+			sorted.add(all.get(i));
+		}
+		return sorted;
 	}
 
 	@Check
@@ -308,36 +349,52 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 
 	@Check
 	public void checkAddressesUnique(Cluster cluster) {
-		Map<IPv4Address, String> seen = new HashMap<>();
-		List<Addressed> all = new ArrayList<>();
-		for (Node node : cluster.getNodes()) {
-			all.add(new Addressed(node.getAddress(), "node '" + node.getName() + "'", node, Literals.NODE__ADDRESS));
-			node.getPods().forEach(p -> all.add(new Addressed(p.getAddress(), "pod '" + p.getName() + "'", p, Literals.POD__ADDRESS)));
-		}
-		for (Router router : cluster.getRouters()) {
-			router.getInterfaces().forEach(i -> all.add(new Addressed(i.getAddress(),
-					"interface '" + i.getName() + "' of router '" + router.getName() + "'", i, Literals.INTERFACE__ADDRESS)));
-		}
-		all.sort(Comparator.comparingInt(addressed -> offset(addressed.owner())));
-		for (Addressed addressed : all) {
-			Optional<IPv4Address> address = Ipv4Text.address(addressed.text());
-			if (address.isEmpty()) {
-				continue;
-			}
-			String earlier = seen.putIfAbsent(address.get(), addressed.what());
-			if (earlier != null) {
-				error("Duplicate address " + addressed.text() + ": " + addressed.what() + " and " + earlier + " both have it",
-						addressed.owner(), addressed.feature());
+		Map<Long, EObject> seen = new HashMap<>();
+		for (EObject declaration : inTextOrder(cluster.getNodes(), cluster.getRouters())) {
+			if (declaration instanceof Node node) {
+				checkAddressUnique(seen, node, node.getAddress(), Literals.NODE__ADDRESS);
+				// A node's pods lie inside its text, after it and before whatever follows it.
+				for (Pod pod : node.getPods()) {
+					checkAddressUnique(seen, pod, pod.getAddress(), Literals.POD__ADDRESS);
+				}
+			} else {
+				for (Interface iface : ((Router) declaration).getInterfaces()) {
+					checkAddressUnique(seen, iface, iface.getAddress(), Literals.INTERFACE__ADDRESS);
+				}
 			}
 		}
 	}
 
+	private void checkAddressUnique(Map<Long, EObject> seen, EObject owner, String text, EStructuralFeature feature) {
+		long address = Ipv4Text.addressValue(text);
+		if (address == Ipv4Text.INVALID) {
+			return;
+		}
+		EObject earlier = seen.putIfAbsent(address, owner);
+		if (earlier != null) {
+			error("Duplicate address " + text + ": " + addressOwner(owner) + " and " + addressOwner(earlier) + " both have it",
+					owner, feature);
+		}
+	}
+
+	/** How the duplicate-address message names what has an address. */
+	private static String addressOwner(EObject owner) {
+		if (owner instanceof Node node) {
+			return "node '" + node.getName() + "'";
+		}
+		if (owner instanceof Pod pod) {
+			return "pod '" + pod.getName() + "'";
+		}
+		Interface iface = (Interface) owner;
+		return "interface '" + iface.getName() + "' of router '" + ((Router) iface.eContainer()).getName() + "'";
+	}
+
 	@Check
 	public void checkRoutesUnique(Router router) {
-		Map<IPv4Address, Route> seen = new HashMap<>();
+		Map<Long, Route> seen = new HashMap<>();
 		for (Route route : router.getRoutes()) {
-			Optional<IPv4Address> destination = Ipv4Text.cidr(route.getDestination());
-			if (destination.isPresent() && seen.putIfAbsent(destination.get(), route) != null) {
+			long destination = Ipv4Text.cidrValue(route.getDestination());
+			if (destination != Ipv4Text.INVALID && seen.putIfAbsent(destination, route) != null) {
 				error("Router '" + router.getName() + "' has two routes for " + route.getDestination()
 						+ ": the kernel keeps only one of them", route, Literals.ROUTE__DESTINATION);
 			}
@@ -347,8 +404,6 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 	private record Named(String name, String kind, EObject owner, EStructuralFeature feature) {
 	}
 
-	private record Addressed(String text, String what, EObject owner, EStructuralFeature feature) {
-	}
 
 	// ---------------------------------------------------------------- Cilium options
 
@@ -375,9 +430,9 @@ public class NetRouteValidator extends AbstractNetRouteValidator {
 			return;
 		}
 		Cilium cilium = cluster.getCilium().get(0);
-		Optional<IPv4Address> nativeCidr = Ipv4Text.cidr(cilium.getNativeRoutingCidr());
-		Optional<IPv4Address> podCidr = Ipv4Text.cidr(node.getPodCidr());
-		if (nativeCidr.isPresent() && podCidr.isPresent() && !nativeCidr.get().contains(podCidr.get())) {
+		long nativeCidr = Ipv4Text.cidrValue(cilium.getNativeRoutingCidr());
+		long podCidr = Ipv4Text.cidrValue(node.getPodCidr());
+		if (nativeCidr != Ipv4Text.INVALID && podCidr != Ipv4Text.INVALID && !Ipv4Text.containsBlock(nativeCidr, podCidr)) {
 			warning("PodCIDR " + node.getPodCidr() + " of node '" + node.getName() + "' lies outside ipv4-native-routing-cidr "
 					+ cilium.getNativeRoutingCidr() + ": traffic to it is masqueraded and pods lose their identity", node,
 					Literals.NODE__POD_CIDR);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import inet.ipaddr.ipv4.IPv4Address;
+import org.netroute.dsl.address.Ipv4Text;
 
 /**
  * Finds overlapping prefixes among many in O(n log n): two prefix blocks overlap exactly when one
@@ -13,14 +13,14 @@ import inet.ipaddr.ipv4.IPv4Address;
  */
 final class PrefixOverlaps {
 
-	/** A prefix and whoever declared it. */
-	record Declared<T>(T owner, IPv4Address block) {
+	/** A prefix (an {@link Ipv4Text#cidrValue}) and whoever declared it. */
+	record Declared<T>(T owner, long block) {
 		long first() {
-			return block.getLower().longValue();
+			return Ipv4Text.network(block);
 		}
 
 		long last() {
-			return block.getUpper().longValue();
+			return Ipv4Text.last(block);
 		}
 	}
 
