@@ -5,19 +5,20 @@ import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Verifier;
 
 /**
- * The checker's pipeline as the workbench uses it: one verifier, created on the first Verify
- * since setting up the DSL takes a moment.
+ * The checker's pipeline as the workbench uses it, with the same defaults as the command line and
+ * the Maven plugin (both engines, cross-checked; the default time limit): one verifier, created on
+ * the first Verify since setting up the DSL takes a moment.
  */
 final class NetRouteVerification {
-
-	static final String ENGINE = "interpreter";
 
 	private static NetRouteVerification instance;
 
 	final Verifier verifier;
 
 	private NetRouteVerification() {
-		verifier = new Verifier(new ModelLoader(), new Engines().named(ENGINE), Verifier.DEFAULT_TIME_LIMIT);
+		// Engines finds the Alloy engine through the checker bundle's own class loader
+		// (META-INF/services), so this works inside OSGi as on the class path
+		verifier = new Verifier(new ModelLoader(), new Engines().named(Verifier.DEFAULT_ENGINE), Verifier.DEFAULT_TIME_LIMIT);
 	}
 
 	static synchronized NetRouteVerification instance() {
