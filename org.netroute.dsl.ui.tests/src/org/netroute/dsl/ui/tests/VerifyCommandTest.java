@@ -56,6 +56,7 @@ public class VerifyCommandTest {
 		assertTrue(rows.contains("no-loop: PROVED |  |  |  | "), rows::toString);
 		assertTrue(rows.contains("mtu: PROVED |  |  |  | "), rows::toString);
 		assertTrue(view.canOpenHtmlReport(), "the HTML report was written");
+		ShownResults.write(EXAMPLE, view.run().orElseThrow().result());
 
 		List<IMarker> markers = Workbench.markers(file, VerificationMarkers.TYPE);
 		List<Integer> lines = markers.stream().map(marker -> marker.getAttribute(IMarker.LINE_NUMBER, -1)).sorted().toList();

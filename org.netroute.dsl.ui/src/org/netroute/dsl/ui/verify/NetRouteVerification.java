@@ -3,6 +3,7 @@ package org.netroute.dsl.ui.verify;
 import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Verifier;
+import org.netroute.dsl.ui.NetRouteLanguage;
 
 /**
  * The checker's pipeline as the workbench uses it, with the same defaults as the command line and
@@ -18,6 +19,9 @@ final class NetRouteVerification {
 	private NetRouteVerification() {
 		// Engines finds the Alloy engine through the checker bundle's own class loader
 		// (META-INF/services), so this works inside OSGi as on the class path
+		// the editor's (IDE) setup first: the checker's setup registers itself in EMF's registry
+		// last, so each keeps parsing with its own injector
+		NetRouteLanguage.injector();
 		verifier = new Verifier(new ModelLoader(), new Engines().named(Verifier.DEFAULT_ENGINE), Verifier.DEFAULT_TIME_LIMIT);
 	}
 
