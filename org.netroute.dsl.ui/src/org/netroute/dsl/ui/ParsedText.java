@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -16,6 +17,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.netroute.dsl.netRoute.Model;
+
+import com.google.inject.Injector;
 
 /**
  * The text of one editor or file, parsed and linked in a resource set of its own, so that the
@@ -31,9 +34,14 @@ public final class ParsedText {
 
 	/** Parses {@code text}; {@code name} only names the resource (diagnostics, URIs). */
 	public static ParsedText parse(String text, String name) {
-		XtextResourceSet resourceSet = NetRouteLanguage.injector().getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("netroute:/" + name.replace('\\', '/')
-				+ (name.endsWith("." + NetRouteLanguage.FILE_EXTENSION) ? "" : "." + NetRouteLanguage.FILE_EXTENSION)));
+		// the resource comes from this injector's factory, not from EMF's global registry, which the
+		// checker's own (non-IDE) setup takes over when Verify first runs
+		Injector injector = NetRouteLanguage.injector();
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(URI.createURI(
+				"netroute:/" + name.replace('\\', '/')
+						+ (name.endsWith("." + NetRouteLanguage.FILE_EXTENSION) ? "" : "." + NetRouteLanguage.FILE_EXTENSION)));
+		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		} catch (IOException e) {

@@ -74,6 +74,17 @@ public class ContentAssistTest {
 		assertTrue(proposals.containsAll(List.of("rack1", "rack2")), proposals::toString);
 	}
 
+	@Test
+	public void proposalsStillComeAfterVerifySetUpTheChecker() throws Exception {
+		IFile file = Workbench.file("assist-after-verify", "prod.netroute", Workbench.resource("two-racks.netroute"));
+		Workbench.open(file);
+		VerifyRuns.verify();
+		String text = Workbench.resource("two-racks.netroute") + "\nclu";
+		List<String> proposals = NetRouteContentAssistProcessor.entries(text, text.length()).stream()
+				.map(entry -> entry.getProposal()).toList();
+		assertEquals(List.of("cluster"), proposals);
+	}
+
 	private static List<String> popupEntries() {
 		List<String> entries = new ArrayList<>();
 		for (Shell shell : Display.getCurrent().getShells()) {

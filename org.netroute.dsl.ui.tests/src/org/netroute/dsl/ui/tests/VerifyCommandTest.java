@@ -8,19 +8,15 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ import org.netroute.dsl.ui.verify.VerifyJob;
 /** The "Verify NetRoute" command on example 04, whose firewall drops VXLAN between the racks. */
 public class VerifyCommandTest {
 
-	private static final String COMMAND = "org.netroute.dsl.ui.verify";
 	private static final String EXAMPLE = "04-tunnel-firewall-blocks-vxlan.netroute";
 
 	@AfterEach
@@ -46,18 +41,22 @@ public class VerifyCommandTest {
 		IFile file = Workbench.file("verify", EXAMPLE, Workbench.example(EXAMPLE));
 		Workbench.sizeWindow();
 		ITextEditor editor = Workbench.open(file);
-		CounterexamplesView view = verify();
+		CounterexamplesView view = VerifyRuns.verify();
 
+		assertEquals("/verify/" + EXAMPLE + " - engines alloy + interpreter, cross-checked", view.getContentDescription(),
+				"by default Verify runs both engines, as the command line and Maven do, and the header says so");
 		List<String> rows = view.visibleRows();
 		assertEquals("cluster factory |  |  |  | ", rows.get(0));
 		assertEquals("reachability: VIOLATED |  |  |  | ", rows.get(1));
 		assertTrue(rows.get(2).startsWith("app-1 -> cache-1 | dist-router | "), rows.get(2));
 		assertTrue(rows.get(2).endsWith(" | DENIED"), rows.get(2));
+		assertTrue(rows.get(2).contains("(found by Alloy, confirmed by replay)"), rows.get(2));
 		String lastHop = rows.stream().filter(row -> row.startsWith("hop ")).reduce((first, second) -> second).orElseThrow();
 		assertTrue(lastHop.matches("hop \\d+ \\| dist-router \\| .* \\| \\d+ \\| DENIED"), lastHop);
 		assertTrue(rows.contains("no-loop: PROVED |  |  |  | "), rows::toString);
 		assertTrue(rows.contains("mtu: PROVED |  |  |  | "), rows::toString);
 		assertTrue(view.canOpenHtmlReport(), "the HTML report was written");
+		ShownResults.write(EXAMPLE, view.run().orElseThrow().result());
 
 		List<IMarker> markers = Workbench.markers(file, VerificationMarkers.TYPE);
 		List<Integer> lines = markers.stream().map(marker -> marker.getAttribute(IMarker.LINE_NUMBER, -1)).sorted().toList();
@@ -83,11 +82,11 @@ public class VerifyCommandTest {
 	public void verifyRunsInAJobWhileTheUiThreadStaysResponsive() throws Exception {
 		IFile file = Workbench.file("responsive", EXAMPLE, Workbench.example(EXAMPLE));
 		Workbench.open(file);
-		VerifyWatcher watcher = new VerifyWatcher();
+		VerifyRuns.Watcher watcher = new VerifyRuns.Watcher();
 		RuleHolder holder = new RuleHolder(file);
 		try {
 			long start = System.nanoTime();
-			execute();
+			VerifyRuns.execute();
 			long commandMillis = (System.nanoTime() - start) / 1_000_000;
 			assertTrue(commandMillis < 1000, "the command returns at once, took " + commandMillis + " ms");
 
@@ -111,15 +110,14 @@ public class VerifyCommandTest {
 		IFile file = Workbench.file("cancel", EXAMPLE, Workbench.example(EXAMPLE));
 		Workbench.open(file);
 		// an earlier Verify may still be handing its result to the view: let it land first
-		Workbench.waitUntil("no Verify job left", () -> Job.getJobManager().find(VerifyJob.FAMILY).length == 0);
-		Workbench.settle(300);
+		VerifyRuns.waitForNoVerify();
 		CounterexamplesView view = (CounterexamplesView) Workbench.page().showView(CounterexamplesView.ID);
 		Object before = view.run().orElse(null);
 		Workbench.page().activate(Workbench.page().getActiveEditor());
-		VerifyWatcher watcher = new VerifyWatcher();
+		VerifyRuns.Watcher watcher = new VerifyRuns.Watcher();
 		RuleHolder holder = new RuleHolder(file);
 		try {
-			execute();
+			VerifyRuns.execute();
 			Workbench.waitUntil("the Verify job scheduled", () -> Job.getJobManager().find(VerifyJob.FAMILY).length == 1);
 			Job.getJobManager().cancel(VerifyJob.FAMILY);
 			holder.release();
@@ -131,34 +129,6 @@ public class VerifyCommandTest {
 		} finally {
 			holder.release();
 			watcher.close();
-		}
-	}
-
-	/** Records the end and the thread of the next Verify job (listeners must never block). */
-	private static final class VerifyWatcher extends JobChangeAdapter {
-		final AtomicReference<Thread> thread = new AtomicReference<>();
-		final AtomicReference<IStatus> result = new AtomicReference<>();
-
-		VerifyWatcher() {
-			Job.getJobManager().addJobChangeListener(this);
-		}
-
-		@Override
-		public void running(IJobChangeEvent event) {
-			if (event.getJob() instanceof VerifyJob) {
-				thread.set(Thread.currentThread());
-			}
-		}
-
-		@Override
-		public void done(IJobChangeEvent event) {
-			if (event.getJob() instanceof VerifyJob) {
-				result.set(event.getResult());
-			}
-		}
-
-		void close() {
-			Job.getJobManager().removeJobChangeListener(this);
 		}
 	}
 
@@ -187,27 +157,6 @@ public class VerifyCommandTest {
 		void release() {
 			released.countDown();
 		}
-	}
-
-	private static CounterexamplesView verify() throws Exception {
-		AtomicReference<CounterexamplesView> shown = new AtomicReference<>();
-		Object before = Workbench.page().findView(CounterexamplesView.ID) instanceof CounterexamplesView view
-				? view.run().orElse(null)
-				: null;
-		execute();
-		Workbench.waitUntil("the Counterexamples view showing the new run", () -> {
-			if (Workbench.page().findView(CounterexamplesView.ID) instanceof CounterexamplesView view
-					&& view.run().isPresent() && view.run().get() != before) {
-				shown.set(view);
-			}
-			return shown.get() != null;
-		});
-		return shown.get();
-	}
-
-	private static void execute() throws Exception {
-		IHandlerService handlers = Workbench.page().getWorkbenchWindow().getService(IHandlerService.class);
-		handlers.executeCommand(COMMAND, null);
 	}
 
 	private static ResultRow.HopRow failingHop(CounterexamplesView view) {

@@ -86,7 +86,7 @@ public class CounterexamplesView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		setContentDescription(run.file().getFullPath() + " - engine " + NetRouteVerification.ENGINE);
+		setContentDescription(run.file().getFullPath() + " - " + EnginesAnswered.of(run.result()));
 		viewer.setInput(ResultRow.of(run.result()));
 		viewer.expandAll();
 		openReport.setEnabled(run.htmlReport().filter(path -> path.toFile().isFile()).isPresent());
