@@ -10,7 +10,7 @@ public interface Monitor {
     default void begin(String file, int units) {
     }
 
-    /** One engine starts on one property of one cluster. */
+    /** The engines (names joined by " + " when they run side by side) start on one property of one cluster. */
     default void checking(String cluster, Property property, String engine) {
     }
 

@@ -139,8 +139,9 @@ public final class Verifier {
         for (Property property : Property.values()) {
             long start = System.nanoTime();
             List<TimeLimit.Running<Answer>> running = new ArrayList<>();
+            monitor.checking(topology.name(), property,
+                    String.join(" + ", engines.engines().stream().map(Engine::name).toList()));
             for (Engine engine : engines.engines()) {
-                monitor.checking(topology.name(), property, engine.name());
                 running.add(limit.start(engine.name() + "-" + property.id(), () -> {
                     long begun = System.nanoTime();
                     return engine.answer(topology, property).took(Duration.ofNanos(System.nanoTime() - begun));
