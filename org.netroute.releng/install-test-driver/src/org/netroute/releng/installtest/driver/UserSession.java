@@ -71,7 +71,11 @@ final class UserSession {
 		});
 		Ui.screenshot(report.folder(), "installed-markers");
 
-		report.put("quickfix", Ui.call(() -> quickFix(error)));
+		// validation may run again (editor, then builder) and replace the marker: ask the current one
+		Ui.await("a quick fix offered for the current error marker", LIMIT,
+				() -> errors(file).stream().anyMatch(marker -> IDE.getMarkerHelpRegistry().getResolutions(marker).length > 0));
+		report.put("quickfix", Ui.call(() -> quickFix(errors(file).stream()
+				.filter(marker -> IDE.getMarkerHelpRegistry().getResolutions(marker).length > 0).findFirst().orElseThrow())));
 		Ui.call(() -> {
 			editor.doSave(null);
 			return null;
