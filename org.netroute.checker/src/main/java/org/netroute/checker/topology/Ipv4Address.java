@@ -5,6 +5,8 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 
+import org.netroute.dsl.address.Ipv4Text;
+
 /**
  * An IPv4 address as the 32 bits engines compute with; parsed once, by the IPAddress library,
  * so no engine ever handles dotted quads.
@@ -13,7 +15,7 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
 
     /** Parses a plain dotted-quad address such as {@code 10.0.1.5}; rejects prefixes and IPv6. */
     public static Ipv4Address parse(String text) {
-        long plain = text == null ? -1 : plainBits(text, 0, text.length());
+        long plain = text == null ? -1 : Ipv4Text.plainAddress(text, 0, text.length());
         if (plain >= 0) {
             return new Ipv4Address((int) plain);
         }
@@ -36,40 +38,6 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
             return address;
         } catch (AddressStringException e) {
             throw new IllegalArgumentException("'" + text + "' is not an IPv4 address: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The bits of {@code text[from, to)} when it is the form every address of a valid file has
-     * (four ASCII numbers 0..255 without leading zeros, separated by dots), as an unsigned number;
-     * -1 for any other text, which the IPAddress library then parses (or rejects) as before.
-     */
-    static long plainBits(String text, int from, int to) {
-        long value = 0;
-        int i = from;
-        for (int octets = 1; ; octets++) {
-            int start = i;
-            int octet = 0;
-            while (i < to && i - start < 3) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    break;
-                }
-                octet = octet * 10 + (c - '0');
-                i++;
-            }
-            int digits = i - start;
-            if (digits == 0 || octet > 255 || digits > 1 && text.charAt(start) == '0') {
-                return -1;
-            }
-            value = value << 8 | octet;
-            if (octets == 4) {
-                return i == to ? value : -1;
-            }
-            if (i >= to || text.charAt(i) != '.') {
-                return -1;
-            }
-            i++;
         }
     }
 

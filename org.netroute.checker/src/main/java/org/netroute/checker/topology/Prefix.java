@@ -2,6 +2,8 @@ package org.netroute.checker.topology;
 
 import inet.ipaddr.IPAddress;
 
+import org.netroute.dsl.address.Ipv4Text;
+
 /**
  * An IPv4 CIDR prefix (network bits and length): the unit of routing tables, PodCIDRs and
  * segment CIDRs. Host bits given in the text are cleared, as the kernel does.
@@ -22,7 +24,7 @@ public record Prefix(int network, int length) implements Comparable<Prefix> {
     public static Prefix parse(String text) {
         int slash = text == null ? -1 : text.indexOf('/');
         if (slash > 0) {
-            long network = Ipv4Address.plainBits(text, 0, slash);
+            long network = Ipv4Text.plainAddress(text, 0, slash);
             int length = plainLength(text, slash + 1);
             if (network >= 0 && length >= 0) {
                 return new Prefix((int) network, length);

@@ -158,7 +158,7 @@ public final class Ipv4Text {
 	 * has: four ASCII numbers 0..255 without leading zeros, separated by dots; -1 otherwise (the
 	 * text may still be valid or not: callers then take the general path).
 	 */
-	private static long plainAddress(String text, int from, int to) {
+	public static long plainAddress(String text, int from, int to) {
 		long value = 0;
 		int octets = 0;
 		int i = from;
