@@ -78,14 +78,10 @@ final class DestinationSweep {
      * (If the successor's path came back to this node it would be a cycle, i.e. LOOP for both.)
      */
     private boolean followsSegmentDecision(int device) {
-        if (!ordinaryNode(device, -1)) {
+        Decision shared = knownSegmentDecision(device);
+        if (shared == null) {
             return false;
         }
-        int slot = network.nodeSegment[device] * 2;
-        if (segmentDecisionKnown[slot] != generation) {
-            return false;
-        }
-        Decision shared = segmentDecision[slot];
         if (!shared.handedOn()) {
             lastDisposition = shared.disposition();
             lastBottleneck = UNLIMITED;
@@ -169,6 +165,15 @@ final class DestinationSweep {
         return -1;
     }
 
+    /** The decision of an ordinary node's segment for the current destination, or null if not made yet or not ordinary. */
+    private Decision knownSegmentDecision(int device) {
+        if (!ordinaryNode(device, -1)) {
+            return null;
+        }
+        int slot = network.nodeSegment[device] * 2;
+        return segmentDecisionKnown[slot] == generation ? segmentDecision[slot] : null;
+    }
+
     private int addException(int[] exceptions, int count, int device, int[] group, int[] position, int after) {
         if (device >= 0 && network.isNode(device)) {
             int index = position[device];
@@ -185,14 +190,10 @@ final class DestinationSweep {
      * decision with the outcome {@code device} just had.
      */
     private boolean sharesSegmentOutcome(int device) {
-        if (!ordinaryNode(device, -1)) {
+        Decision shared = knownSegmentDecision(device);
+        if (shared == null) {
             return false;
         }
-        int slot = network.nodeSegment[device] * 2;
-        if (segmentDecisionKnown[slot] != generation) {
-            return false;
-        }
-        Decision shared = segmentDecision[slot];
         if (!shared.handedOn()) {
             return true;
         }
