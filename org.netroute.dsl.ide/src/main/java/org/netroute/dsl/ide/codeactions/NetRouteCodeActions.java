@@ -17,7 +17,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.netroute.dsl.address.Ipv4Text;
-import org.netroute.dsl.validation.NetRouteValidator;
+import org.netroute.dsl.validation.IssueCodes;
 
 /**
  * Quick fixes as LSP code actions, keyed on the validator's issue codes, for every front end: a
@@ -37,7 +37,7 @@ public class NetRouteCodeActions implements ICodeActionService2 {
 			String code = diagnostic.getCode() == null ? null
 					: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
 							: String.valueOf(diagnostic.getCode().getRight());
-			if (NetRouteValidator.HOST_BITS_SET.equals(code)) {
+			if (IssueCodes.HOST_BITS_SET.equals(code)) {
 				correctCidr(document, options.getURI(), diagnostic).ifPresent(action -> actions.add(
 						Either.forRight(action)));
 			}
