@@ -43,20 +43,23 @@ public class NetRouteCodeActions implements ICodeActionService2 {
 			return actions;
 		}
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
-			QuickFix fix = diagnostic.getCode() == null ? null
-					: fixes.get(diagnostic.getCode().map(Function.identity(), String::valueOf));
-			if (fix != null) {
-				fix(fix, document, diagnostic).map(found -> action(found, options.getURI(), diagnostic))
-						.ifPresent(action -> actions.add(Either.forRight(action)));
-			}
+			codeAction(document, options.getURI(), diagnostic).ifPresent(action -> actions.add(Either.forRight(action)));
 		}
 		return actions;
 	}
 
-	/** The fix of a diagnostic; none when its range no longer lies in the document. */
-	private static Optional<QuickFix.Fix> fix(QuickFix fix, Document document, Diagnostic diagnostic) {
+	/**
+	 * The quick fix of one diagnostic of the document at {@code uri}, chosen by its issue code; none
+	 * when its code has no fix or its range no longer lies in the document. Eclipse asks here
+	 * in-process, without LSP's request types.
+	 */
+	public Optional<CodeAction> codeAction(Document document, String uri, Diagnostic diagnostic) {
+		QuickFix fix = diagnostic.getCode() == null ? null : fixes.get(diagnostic.getCode().map(Function.identity(), String::valueOf));
+		if (fix == null) {
+			return Optional.empty();
+		}
 		try {
-			return fix.fix(document, diagnostic.getRange());
+			return fix.fix(document, diagnostic.getRange()).map(found -> action(found, uri, diagnostic));
 		} catch (IndexOutOfBoundsException e) {
 			return Optional.empty();
 		}
