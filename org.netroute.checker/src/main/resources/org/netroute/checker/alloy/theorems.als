@@ -25,7 +25,7 @@ one sig Configuration {
   routePrefix_: StaticRoute -> one Prefix,
   routeNextHop_: StaticRoute -> lone Address,
   routeBefore_: StaticRoute -> StaticRoute,
-  bgpPeers_: set Router,
+  bgpSessions_: Router -> Node,
   ruleAt_: Rule -> one Device,
   ruleDenies_: set Rule,
   ruleProtocol_: Rule -> one Protocol,
@@ -57,7 +57,7 @@ fun routeAt: StaticRoute -> Router { Configuration.routeAt_ }
 fun routePrefix: StaticRoute -> Prefix { Configuration.routePrefix_ }
 fun routeNextHop: StaticRoute -> Address { Configuration.routeNextHop_ }
 fun routeBefore: StaticRoute -> StaticRoute { Configuration.routeBefore_ }
-fun bgpPeers: set Router { Configuration.bgpPeers_ }
+fun bgpSessions: Router -> Node { Configuration.bgpSessions_ }
 fun ruleAt: Rule -> Device { Configuration.ruleAt_ }
 fun ruleDenies: set Rule { Configuration.ruleDenies_ }
 fun ruleProtocol: Rule -> Protocol { Configuration.ruleProtocol_ }
@@ -141,7 +141,7 @@ assert tunnelNeedsOnlyNodeReachability {
 /** The seed: auto-direct-node-routes "only when all nodes share an L2 network". */
 assert directNodeRoutesNeedASharedSegment {
   (wellFormed and mode = Native and AutoDirectNodeRoutes in options
-    and no bgpPeers and no StaticRoute and no Segment.gateway
+    and no bgpSessions and no StaticRoute and no Segment.gateway
     and (some disj n, m: Node | no n.attached & m.attached and some podNode.n and some podNode.m))
     => not everyPodPairReachable
 }

@@ -142,7 +142,9 @@ public final class RandomTopologies {
         List<BgpPeer> peers = new ArrayList<>();
         for (Router router : routers) {
             if (!tunnel && random.nextBoolean()) {
-                peers.add(new BgpPeer(router.name(), SourceLocation.NONE));
+                List<String> scope = nodes.stream().map(Node::name).filter(name -> random.nextInt(3) > 0).toList();
+                peers.add(random.nextBoolean() || scope.isEmpty() ? new BgpPeer(router.name(), SourceLocation.NONE)
+                        : new BgpPeer(router.name(), Optional.of(scope), SourceLocation.NONE));
             }
         }
         return new Topology("random" + seed, SourceLocation.NONE, cilium, segments, nodes, routers, firewalls, peers);
