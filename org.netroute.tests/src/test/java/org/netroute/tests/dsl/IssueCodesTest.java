@@ -72,8 +72,10 @@ class IssueCodesTest {
 		return List.of(
 				bad(IssueCodes.SYNTAX_ERROR, cluster("    segment rack1 { cidr: 192.168.1.0/24 mtu: }\n")),
 				changed(IssueCodes.INVALID_VALUE, "mtu: 1500", "mtu: 99999999999"),
+				changed(IssueCodes.INVALID_VALUE, "pod web", "pod \"w\\qeb\""),
 				changed(IssueCodes.UNKNOWN_REFERENCE, "192.168.1.11 on rack1", "192.168.1.11 on rack9"),
 				added(IssueCodes.UNKNOWN_REFERENCE, "    bgp {\n        peer core\n    }\n"),
+				added(IssueCodes.UNKNOWN_REFERENCE, "    bgp {\n        peer gw for worker9\n    }\n"),
 				added(IssueCodes.UNKNOWN_REFERENCE, "    firewall acl at core {\n        allow any\n    }\n"),
 				changed(IssueCodes.MALFORMED_ADDRESS, "pod web 10.0.1.10", "pod web 10.0.1.300"),
 				changed(IssueCodes.MALFORMED_ADDRESS, "address: 192.168.1.11", "address: 192.168.1.311"),
