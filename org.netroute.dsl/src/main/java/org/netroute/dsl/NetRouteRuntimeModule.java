@@ -2,8 +2,10 @@ package org.netroute.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.netroute.dsl.conversion.NetRouteValueConverters;
+import org.netroute.dsl.scoping.NetRouteQualifiedNames;
 import org.netroute.dsl.validation.NetRouteLinkingMessages;
 import org.netroute.dsl.validation.NetRouteSyntaxErrorMessages;
 
@@ -17,6 +19,10 @@ public class NetRouteRuntimeModule extends AbstractNetRouteRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return NetRouteLinkingMessages.class;
+	}
+
+	public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+		return NetRouteQualifiedNames.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
@@ -188,10 +189,14 @@ public final class InstanceWriter {
         }
 
         private void writeBgp() {
-            List<String> peers = topology.routers().stream()
-                    .filter(router -> topology.isBgpPeer(router.name()))
-                    .map(router -> devices.get(router.name())).toList();
-            fun("bgpPeers: set Router", Union.of(peers, "none"));
+            List<String> sessions = new ArrayList<>();
+            for (BgpPeer peer : topology.bgpPeers()) {
+                String router = devices.get(peer.router());
+                peer.nodes().ifPresentOrElse(
+                        names -> names.forEach(node -> sessions.add(router + "->" + devices.get(node))),
+                        () -> sessions.add(router + "->Node"));
+            }
+            relation("bgpSessions: Router -> Node", sessions);
         }
 
         private void writeFirewalls() {

@@ -35,9 +35,9 @@ public final class Theorems {
         return AlloySemantics.semantics() + "\n" + AlloySemantics.theorems();
     }
 
-    /** The names of the claims, in the order theorems.als checks them. */
+    /** The names of the claims, in the order theorems.als checks them (its {@code run} witnesses are no claims). */
     public List<String> claims() {
-        return parse().getAllCommands().stream().map(command -> command.label).toList();
+        return parse().getAllCommands().stream().filter(command -> command.check).map(command -> command.label).toList();
     }
 
     /** Checks every claim. */
@@ -45,7 +45,9 @@ public final class Theorems {
         CompModule world = parse();
         List<TheoremResult> results = new ArrayList<>();
         for (Command command : world.getAllCommands()) {
-            results.add(check(world, command));
+            if (command.check) {
+                results.add(check(world, command));
+            }
         }
         return results;
     }
@@ -60,6 +62,33 @@ public final class Theorems {
         Command command = world.getAllCommands().stream().filter(c -> c.label.equals(claim)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("theorems.als has no claim " + claim));
         return check(world, command);
+    }
+
+    /**
+     * A cluster in which the claim's premises hold, within the claim's scope: the evidence that a
+     * proved claim does not hold vacuously. Empty when no such cluster exists.
+     *
+     * @throws IllegalArgumentException when theorems.als states no witness for the claim
+     * @throws IllegalStateException    when the solver does not decide within the time limit
+     */
+    public Optional<String> witness(String claim) {
+        CompModule world = parse();
+        String label = claim + "Premises";
+        Command command = world.getAllCommands().stream().filter(c -> !c.check && c.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("theorems.als has no witness " + label));
+        try {
+            Optional<A4Solution> solution = new TimeLimit(timeoutPerClaim).run(label,
+                    () -> TranslateAlloyToKodkod.execute_command(AlloyChecker.reporter(),
+                            world.getAllReachableSigs(), command, checker.options()));
+            A4Solution found = solution.orElseThrow(() -> new IllegalStateException(
+                    label + " not decided within " + timeoutPerClaim.toSeconds() + " s"));
+            return found.satisfiable() ? Optional.of(found.toString()) : Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Alloy failed on " + label + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private TheoremResult check(CompModule world, Command command) {

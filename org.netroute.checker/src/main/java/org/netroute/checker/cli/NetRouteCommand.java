@@ -38,6 +38,14 @@ public final class NetRouteCommand implements Runnable {
             err.flush();
             return ExitCodes.INPUT_ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an engine's own thread turns this into UNKNOWN; here it struck reading or reporting
+            err.println("netroute: out of memory (" + e.getMessage() + "): nothing was decided; give the JVM more heap,"
+                    + " e.g. NETROUTE_JAVA_OPTS=-Xmx8g");
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
     }
 }

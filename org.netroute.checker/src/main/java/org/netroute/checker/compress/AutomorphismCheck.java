@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -43,7 +44,9 @@ final class AutomorphismCheck {
     private final Map<String, Set<Endpoint>> endpoints = new HashMap<>();
     private final Map<String, Map<Long, Route>> tables = new HashMap<>();
     private final Map<String, List<RuleShape>> rules = new HashMap<>();
-    private final Set<String> peers = new HashSet<>();
+    private final Set<String> everyNodePeers = new HashSet<>();
+    private final Map<String, Set<String>> peeredNodes = new HashMap<>();
+    private final Map<String, Set<String>> peerRouters = new HashMap<>();
     private final Map<String, Integer> podRank = new HashMap<>();
 
     AutomorphismCheck(Topology topology, MentionIndex index) {
@@ -76,7 +79,12 @@ final class AutomorphismCheck {
                         rule.port().isPresent() ? rule.port().getAsInt() : -1));
             }
         }
-        topology.bgpPeers().forEach(peer -> peers.add(peer.router()));
+        for (BgpPeer peer : topology.bgpPeers()) {
+            peer.nodes().ifPresentOrElse(nodes -> {
+                peeredNodes.computeIfAbsent(peer.router(), r -> new HashSet<>()).addAll(nodes);
+                nodes.forEach(node -> peerRouters.computeIfAbsent(node, n -> new HashSet<>()).add(peer.router()));
+            }, () -> everyNodePeers.add(peer.router()));
+        }
     }
 
     Topology topology() {
@@ -199,6 +207,7 @@ final class AutomorphismCheck {
                 || !involution.segment(node.segment()).equals(other.segment())
                 || !addresses.map(node.podCidr()).equals(Optional.of(other.podCidr()))
                 || node.pods().size() != other.pods().size()
+                || !maps(peerRouters.getOrDefault(name, Set.of()), involution, peerRouters.getOrDefault(other.name(), Set.of()))
                 || !rules.getOrDefault(name, List.of()).equals(rules.getOrDefault(other.name(), List.of()))) {
             return false;
         }
@@ -241,7 +250,8 @@ final class AutomorphismCheck {
     /** A router swapped with another: its whole interface set, table, peering and firewall must map. */
     private boolean routerMaps(String name, Involution involution, AddressPairing addresses) {
         String otherName = involution.device(name);
-        if (topology.router(otherName).isEmpty() || peers.contains(name) != peers.contains(otherName)
+        if (topology.router(otherName).isEmpty() || everyNodePeers.contains(name) != everyNodePeers.contains(otherName)
+                || !maps(peeredNodes.getOrDefault(name, Set.of()), involution, peeredNodes.getOrDefault(otherName, Set.of()))
                 || !rules.getOrDefault(name, List.of()).equals(rules.getOrDefault(otherName, List.of()))) {
             return false;
         }
@@ -263,6 +273,19 @@ final class AutomorphismCheck {
         }
         for (Route route : table.values()) {
             if (!routeMaps(route, otherTable, addresses)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the involution maps the devices {@code mine} exactly onto {@code theirs} (BGP peerings). */
+    private static boolean maps(Set<String> mine, Involution involution, Set<String> theirs) {
+        if (mine.size() != theirs.size()) {
+            return false;
+        }
+        for (String device : mine) {
+            if (!theirs.contains(involution.device(device))) {
                 return false;
             }
         }

@@ -3,10 +3,13 @@ package org.netroute.checker.compress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
@@ -58,11 +61,13 @@ final class ColourRefinement {
             initial.add(List.of("node", node.podCidr().length(), node.pods().size(),
                     rules.getOrDefault(node.name(), List.of())));
         }
+        Set<String> everyNodePeers = new HashSet<>();
+        topology.bgpPeers().stream().filter(peer -> peer.nodes().isEmpty()).forEach(peer -> everyNodePeers.add(peer.router()));
         for (Router router : topology.routers()) {
             add(router.name());
             List<String> shape = router.routes().stream()
                     .map(route -> route.destination().length() + (route.drop() ? "drop" : "via")).sorted().toList();
-            initial.add(List.of("router", router.interfaces().size(), topology.isBgpPeer(router.name()),
+            initial.add(List.of("router", router.interfaces().size(), everyNodePeers.contains(router.name()),
                     rules.getOrDefault(router.name(), List.of()), shape));
         }
         connect(topology);
@@ -145,6 +150,9 @@ final class ColourRefinement {
                     link(router.name(), named, shape * 8 + 5);
                 }
             }
+        }
+        for (BgpPeer peer : topology.bgpPeers()) {
+            peer.nodes().ifPresent(nodes -> nodes.forEach(node -> link(peer.router(), node, 6)));
         }
     }
 

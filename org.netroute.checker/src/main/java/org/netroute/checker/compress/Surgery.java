@@ -72,7 +72,11 @@ final class Surgery {
             return Optional.empty();
         }
         List<Firewall> firewalls = topology.firewalls().stream().filter(f -> !removed.contains(f.device())).toList();
-        List<BgpPeer> peers = topology.bgpPeers().stream().filter(p -> !removed.contains(p.router())).toList();
+        List<BgpPeer> peers = topology.bgpPeers().stream().filter(p -> !removed.contains(p.router()))
+                .map(p -> p.nodes().isEmpty() ? p : new BgpPeer(p.router(),
+                        p.nodes().map(names -> names.stream().filter(node -> !removed.contains(node)).toList()),
+                        p.location()))
+                .toList();
         return Optional.of(new Topology(topology.name(), topology.location(), topology.cilium(), segments, nodes,
                 routers, firewalls, peers));
     }

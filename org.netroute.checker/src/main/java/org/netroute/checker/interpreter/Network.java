@@ -2,11 +2,14 @@ package org.netroute.checker.interpreter;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -133,11 +136,15 @@ final class Network {
                 entries.add(new RouteEntry(route.destination(), route.drop() ? RouteKind.NULL : RouteKind.STATIC,
                         route.nextHop(), Optional.empty(), route.location()));
             }
-            if (topology.isBgpPeer(router.name())) {
-                var peer = topology.bgpPeers().stream().filter(p -> p.router().equals(router.name())).findFirst().get();
-                for (Node node : nodes) {
-                    entries.add(new RouteEntry(node.podCidr(), RouteKind.BGP, Optional.of(node.address()),
-                            Optional.empty(), peer.location()));
+            for (BgpPeer peer : topology.bgpPeers()) {
+                if (peer.router().equals(router.name())) {
+                    Set<String> named = peer.nodes().<Set<String>>map(HashSet::new).orElse(null);
+                    for (Node node : nodes) {
+                        if (named == null || named.contains(node.name())) {
+                            entries.add(new RouteEntry(node.podCidr(), RouteKind.BGP, Optional.of(node.address()),
+                                    Optional.empty(), peer.location()));
+                        }
+                    }
                 }
             }
             PrefixTrie<RouteEntry> table = new PrefixTrie<>();

@@ -33,7 +33,7 @@ public final class JUnitXmlReport {
             xml.writeStartDocument("UTF-8", "1.0");
             newLine(xml, 0);
             xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "netroute");
+            attribute(xml, "name", "netroute");
             Counts total = files.stream().map(Counts::of).reduce(Counts.NONE, Counts::plus);
             total.writeTo(xml);
             for (FileResult file : files) {
@@ -52,21 +52,21 @@ public final class JUnitXmlReport {
     private static void suite(FileResult file, XMLStreamWriter xml) throws XMLStreamException {
         newLine(xml, 1);
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file.file());
+        attribute(xml, "name", file.file());
         Counts.of(file).writeTo(xml);
         String stem = stem(file.file());
         if (file.hasErrors()) {
             newLine(xml, 2);
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", VALIDATION_CASE);
-            xml.writeAttribute("classname", stem);
-            xml.writeAttribute("time", seconds(0));
+            attribute(xml, "name", VALIDATION_CASE);
+            attribute(xml, "classname", stem);
+            attribute(xml, "time", seconds(0));
             List<Diagnostic> errors = file.diagnostics().stream().filter(Diagnostic::isError).toList();
             newLine(xml, 3);
             xml.writeStartElement("error");
-            xml.writeAttribute("message", TextReport.diagnostic(file.file(), errors.get(0)));
-            xml.writeAttribute("type", "INVALID");
-            xml.writeCharacters(errors.stream().map(error -> TextReport.diagnostic(file.file(), error))
+            attribute(xml, "message", TextReport.diagnostic(file.file(), errors.get(0)));
+            attribute(xml, "type", "INVALID");
+            characters(xml, errors.stream().map(error -> TextReport.diagnostic(file.file(), error))
                     .collect(Collectors.joining("\n")));
             xml.writeEndElement();
             newLine(xml, 2);
@@ -85,26 +85,57 @@ public final class JUnitXmlReport {
             throws XMLStreamException {
         newLine(xml, 2);
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", result.property().id());
-        xml.writeAttribute("classname", classname);
-        xml.writeAttribute("time", seconds(result.millis()));
+        attribute(xml, "name", result.property().id());
+        attribute(xml, "classname", classname);
+        attribute(xml, "time", seconds(result.millis()));
         if (result.verdict() instanceof Verdict.Violated violated) {
             newLine(xml, 3);
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", CounterexampleWords.summary(violated.counterexample()));
-            xml.writeAttribute("type", violated.counterexample().disposition().name());
-            xml.writeCharacters(CounterexampleWords.paragraph(violated.counterexample()));
+            attribute(xml, "message", CounterexampleWords.summary(violated.counterexample()));
+            attribute(xml, "type", violated.counterexample().disposition().name());
+            characters(xml, CounterexampleWords.paragraph(violated.counterexample()));
             xml.writeEndElement();
             newLine(xml, 2);
         } else if (result.verdict() instanceof Verdict.Unknown unknown) {
             newLine(xml, 3);
             xml.writeStartElement("error");
-            xml.writeAttribute("message", "UNKNOWN: " + unknown.reason());
-            xml.writeAttribute("type", "UNKNOWN");
+            attribute(xml, "message", "UNKNOWN: " + unknown.reason());
+            attribute(xml, "type", "UNKNOWN");
             xml.writeEndElement();
             newLine(xml, 2);
         }
         xml.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, legal(value));
+    }
+
+    private static void characters(XMLStreamWriter xml, String text) throws XMLStreamException {
+        xml.writeCharacters(legal(text));
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot carry (control characters such as NUL, lone
+     * surrogates, U+FFFE/U+FFFF) replaced by U+FFFD: a solver's or a file's odd bytes must not make
+     * CI unable to read the report.
+     */
+    static String legal(String text) {
+        StringBuilder legal = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+                    || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!allowed && legal == null) {
+                legal = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (legal != null) {
+                legal.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return legal == null ? text : legal.toString();
     }
 
     /** The file name without folders and extension; dots would read as Java packages in CI views. */
@@ -120,7 +151,7 @@ public final class JUnitXmlReport {
     }
 
     private static void newLine(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        characters(xml, "\n" + "  ".repeat(depth));
     }
 
     /** The counts a suite or the whole run declares, which CI servers show without reading the cases. */
@@ -147,11 +178,11 @@ public final class JUnitXmlReport {
         }
 
         void writeTo(XMLStreamWriter xml) throws XMLStreamException {
-            xml.writeAttribute("tests", Integer.toString(tests));
-            xml.writeAttribute("failures", Integer.toString(failures));
-            xml.writeAttribute("errors", Integer.toString(errors));
-            xml.writeAttribute("skipped", "0");
-            xml.writeAttribute("time", seconds(millis));
+            attribute(xml, "tests", Integer.toString(tests));
+            attribute(xml, "failures", Integer.toString(failures));
+            attribute(xml, "errors", Integer.toString(errors));
+            attribute(xml, "skipped", "0");
+            attribute(xml, "time", seconds(millis));
         }
     }
 }

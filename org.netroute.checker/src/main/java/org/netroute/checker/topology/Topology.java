@@ -2,10 +2,12 @@ package org.netroute.checker.topology;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +29,7 @@ public final class Topology {
     private final Map<String, Router> routersByName;
     private final Map<String, Pod> podsByName;
     private final List<Pod> pods;
+    private final Map<String, List<Node>> advertisers;
 
     /**
      * @throws IllegalArgumentException when a name refers to nothing or a name is declared twice
@@ -63,7 +66,13 @@ public final class Topology {
             if (!routersByName.containsKey(peer.router())) {
                 throw new IllegalArgumentException("bgp peer " + peer.router() + " is not a router");
             }
+            for (String node : peer.nodes().orElse(List.of())) {
+                if (!nodesByName.containsKey(node)) {
+                    throw new IllegalArgumentException("bgp peer " + peer.router() + " names unknown node " + node);
+                }
+            }
         }
+        this.advertisers = advertisers(this.nodes, this.bgpPeers);
     }
 
     private void requireSegment(String segment, String user) {
@@ -142,9 +151,28 @@ public final class Topology {
         return segmentsByName.get(node.segment());
     }
 
-    /** Whether the nodes advertise their PodCIDRs to this router over BGP. */
+    /** Whether any node advertises its PodCIDR to this router over BGP (a peering names it). */
     public boolean isBgpPeer(String routerName) {
-        return bgpPeers.stream().anyMatch(peer -> peer.router().equals(routerName));
+        return advertisers.containsKey(routerName);
+    }
+
+    /** The nodes whose PodCIDRs this router learns over BGP, in file order: its peerings' nodes together. */
+    public List<Node> bgpAdvertisers(String routerName) {
+        return advertisers.getOrDefault(routerName, List.of());
+    }
+
+    private static Map<String, List<Node>> advertisers(List<Node> nodes, List<BgpPeer> peers) {
+        Map<String, Set<String>> scoped = new LinkedHashMap<>();
+        Set<String> everyNode = new HashSet<>();
+        for (BgpPeer peer : peers) {
+            scoped.computeIfAbsent(peer.router(), r -> new HashSet<>());
+            peer.nodes().ifPresentOrElse(names -> scoped.get(peer.router()).addAll(names),
+                    () -> everyNode.add(peer.router()));
+        }
+        Map<String, List<Node>> result = new LinkedHashMap<>();
+        scoped.forEach((router, names) -> result.put(router, everyNode.contains(router) ? nodes
+                : nodes.stream().filter(node -> names.contains(node.name())).toList()));
+        return Collections.unmodifiableMap(result);
     }
 
     /** The firewalls at a device, in file order (their rules are evaluated as one list). */

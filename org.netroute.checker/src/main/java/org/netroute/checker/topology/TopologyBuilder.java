@@ -80,7 +80,9 @@ public final class TopologyBuilder {
         List<BgpPeer> peers = new ArrayList<>();
         for (org.netroute.dsl.netRoute.Bgp bgp : cluster.getBgp()) {
             for (org.netroute.dsl.netRoute.Peer peer : bgp.getPeers()) {
-                peers.add(new BgpPeer(peer.getRouter().getName(), location(peer)));
+                Optional<List<String>> scope = peer.getNodes().isEmpty() ? Optional.empty()
+                        : Optional.of(peer.getNodes().stream().map(org.netroute.dsl.netRoute.Node::getName).toList());
+                peers.add(new BgpPeer(peer.getRouter().getName(), scope, location(peer)));
             }
         }
         try {

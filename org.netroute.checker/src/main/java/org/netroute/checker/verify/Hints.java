@@ -1,6 +1,11 @@
 package org.netroute.checker.verify;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -23,9 +28,13 @@ public final class Hints {
             case DELIVERED -> "";
             case NO_ROUTE -> failing.step() == StepKind.NO_ENDPOINT
                     ? "address " + destination + " has no pod; send traffic only to pods that exist, or declare the pod"
-                    : "give " + at + " a route to " + failing.address().map(Object::toString).orElse(destination)
+                    : unpeeredNode(at, trace.packet().destination())
+                            .map(node -> "add " + node.name() + " to " + at + "'s BGP peering (bgp { peer " + at
+                                    + " for ..., " + node.name() + " }): it holds " + node.podCidr()
+                                    + ", which no peering advertises to " + at)
+                            .orElseGet(() -> "give " + at + " a route to " + failing.address().map(Object::toString).orElse(destination)
                             + ": a static route on a router, a bgp peer, auto-direct-node-routes (nodes on one segment)"
-                            + " or a segment gateway as default route";
+                            + " or a segment gateway as default route");
             case NULL_ROUTED -> "remove or narrow the null route on " + at + ", or add a more specific route to "
                     + destination + " there";
             case DENIED -> failing.bytes() > trace.packet().bytes()
@@ -40,6 +49,16 @@ public final class Hints {
             case NEIGHBOR_UNREACHABLE -> "make the next hop an address of another device on a segment " + at
                     + " is attached to (check the route's via address and the segments' CIDRs)";
         };
+    }
+
+    /** The node whose PodCIDR holds the destination, when a BGP peering of the router leaves it out. */
+    private Optional<Node> unpeeredNode(String router, Ipv4Address destination) {
+        if (!topology.isBgpPeer(router)) {
+            return Optional.empty();
+        }
+        List<Node> advertisers = topology.bgpAdvertisers(router);
+        return topology.nodes().stream().filter(node -> node.podCidr().contains(destination))
+                .filter(node -> !advertisers.contains(node)).findFirst();
     }
 
     private String mtuHint(Hop failing) {

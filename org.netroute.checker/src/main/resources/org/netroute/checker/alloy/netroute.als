@@ -26,7 +26,7 @@ module netroute
  *   podCidr: Node -> Prefix, podNode: Pod -> Node, podAddress: Pod -> Address
  *   routeAt: StaticRoute -> Router, routePrefix: StaticRoute -> Prefix,
  *   routeNextHop: StaticRoute -> Address (none: a null route), routeBefore: file order
- *   bgpPeers: set Router
+ *   bgpSessions: Router -> Node                 BGP peerings: the router learns the node's PodCIDR
  *   ruleAt: Rule -> Device, ruleDenies: set Rule, ruleProtocol: Rule -> Protocol,
  *   rulePort: Rule -> Port, ruleBefore: Rule -> Rule (evaluation order), tunnelPort: Port
  *   within: Address -> Prefix, prefixLength: Prefix -> Length, shorterThan: Length -> Length,
@@ -101,8 +101,8 @@ fun adnrNeighbours: Node -> Node {
 }
 fun adnrKeys: Device -> Prefix { adnrNeighbours.podCidr }
 
-/** BGP: a peer router learns every node's PodCIDR via the node's address. */
-fun bgpKeys: Device -> Prefix { bgpPeers -> Node.podCidr }
+/** BGP: a peer router learns the PodCIDR of each node it peers with, via the node's address. */
+fun bgpKeys: Device -> Prefix { bgpSessions.podCidr }
 
 /** default: a node whose segment has a gateway routes 0.0.0.0/0 via it. */
 fun defaultKeys: Device -> Prefix { ((Node <: attached).(gateway.Address)) -> defaultPrefix }

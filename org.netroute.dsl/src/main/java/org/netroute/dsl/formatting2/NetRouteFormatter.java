@@ -50,8 +50,8 @@ public class NetRouteFormatter extends AbstractJavaFormatter {
 				it.lowPriority();
 			});
 		}
-		for (ISemanticRegion colon : allRegionsFor(model).keywords(":")) {
-			doc.prepend(colon, it -> it.noSpace());
+		for (ISemanticRegion separator : allRegionsFor(model).keywords(":", ",")) {
+			doc.prepend(separator, it -> it.noSpace());
 		}
 		List<Cluster> clusters = model.getClusters();
 		for (int i = 0; i < clusters.size(); i++) {

@@ -13,8 +13,8 @@ import org.netroute.dsl.netRoute.Device;
 import org.netroute.dsl.netRoute.NetRoutePackage;
 
 /**
- * Every reference in a .netroute file names something of the same cluster: a segment, a device
- * or a router. Clusters are verified on their own, so nothing is visible across clusters.
+ * Every reference in a .netroute file names something of the same cluster: a segment, a device,
+ * a router or a node. Clusters are verified on their own, so nothing is visible across clusters.
  */
 public class NetRouteScopeProvider extends AbstractNetRouteScopeProvider {
 
@@ -34,6 +34,9 @@ public class NetRouteScopeProvider extends AbstractNetRouteScopeProvider {
 		}
 		if (reference == NetRoutePackage.Literals.PEER__ROUTER) {
 			return Scopes.scopeFor(cluster.getRouters());
+		}
+		if (reference == NetRoutePackage.Literals.PEER__NODES) {
+			return Scopes.scopeFor(cluster.getNodes());
 		}
 		return super.getScope(context, reference);
 	}

@@ -26,6 +26,8 @@ public class NetRouteLinkingMessages extends LinkingDiagnosticMessageProvider {
 		String message;
 		if (context.getReference() == NetRoutePackage.Literals.PEER__ROUTER) {
 			message = "Unknown router '" + name + "'" + where + ": a BGP peer must be a router declared with 'router " + name + " { ... }'";
+		} else if (context.getReference() == NetRoutePackage.Literals.PEER__NODES) {
+			message = "Unknown node '" + name + "'" + where + ": a BGP peering names nodes declared with 'node " + name + " { ... }'";
 		} else if (context.getReference() == NetRoutePackage.Literals.FIREWALL__DEVICE) {
 			message = "Unknown device '" + name + "'" + where + ": a firewall is placed at a node or a router of the cluster";
 		} else {

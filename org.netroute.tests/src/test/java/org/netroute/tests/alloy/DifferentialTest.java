@@ -1,6 +1,7 @@
 package org.netroute.tests.alloy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -18,8 +19,11 @@ import org.netroute.checker.alloy.SatSolverChoice;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Disposition;
+import org.netroute.checker.verify.LoadedFile;
+import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.NetRouteText;
 import org.netroute.tests.generate.RandomTopologies;
 
 /**
@@ -46,9 +50,15 @@ class DifferentialTest {
     void runBothEnginesOnRandomClusters() {
         AlloyEngine alloy = new AlloyEngine(SatSolverChoice.sat4j());
         InterpreterEngine interpreter = new InterpreterEngine();
+        ModelLoader loader = new ModelLoader();
         long start = System.nanoTime();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {
             Topology topology = RandomTopologies.generate(seed);
+            LoadedFile file = loader.load(NetRouteText.render(topology), "random" + seed + ".netroute",
+                    "random" + seed + ".netroute");
+            long valid = seed;
+            assertFalse(file.hasErrors(), () -> "seed " + valid + " is no valid cluster: " + file.diagnostics()
+                    + "\n" + NetRouteText.render(topology));
             Map<Property, Verdict> expected = new EnumMap<>(Property.class);
             for (Property property : Property.values()) {
                 expected.put(property, interpreter.check(topology, property));

@@ -41,7 +41,7 @@ class SymmetricDifferentialTest {
             Shape.TUNNEL_RACKS, List.of(FaultKind.RACK_MTU, FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE,
                     FaultKind.STATIC_ROUTE, FaultKind.POD_NULL_ROUTE),
             Shape.NATIVE_BGP, List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
-                    FaultKind.MISROUTE, FaultKind.NODE_FIREWALL),
+                    FaultKind.MISROUTE, FaultKind.NODE_FIREWALL, FaultKind.UNPEERED),
             Shape.NATIVE_DIRECT, List.of(FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,
                     FaultKind.OTHER_SEGMENT, FaultKind.BEHIND_ROUTER, FaultKind.POD_NULL_ROUTE),
             Shape.NATIVE_BGP_GATEWAY, List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE, FaultKind.STATIC_ROUTE,

@@ -22,12 +22,17 @@ import org.netroute.checker.verify.Engines;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.PropertyResult;
+import org.netroute.checker.verify.Verdict;
 import org.netroute.checker.verify.Verifier;
 
-/** Every example's verdicts match the {@code // expect} lines at its top, under each engine and both together. */
+/**
+ * Every example's verdicts match the {@code // expect} lines at its top, and its violations the
+ * {@code // expect-counterexample} lines, under each engine and both together.
+ */
 class ExamplesTest {
 
     private static final Pattern EXPECT = Pattern.compile("^// expect(?: (\\S+))?: (.*)$");
+    private static final Pattern COUNTEREXAMPLE = Pattern.compile("^// expect-counterexample(?: (\\S+))?: (.*)$");
 
     @TestFactory
     Stream<DynamicTest> everyExampleHasItsExpectedVerdicts() throws IOException {
@@ -75,6 +80,35 @@ class ExamplesTest {
                 actual.add(verdicts.toString().trim());
             }
             assertEquals(expected, actual);
+            checkHowViolationsFail(file, result);
         }));
+    }
+
+    /**
+     * Every VIOLATED verdict is stated with its disposition, and its device where the example has
+     * only one: a violation found for the wrong reason fails here, not only a wrong verdict.
+     */
+    private static void checkHowViolationsFail(Path file, FileResult result) throws IOException {
+        List<String> stated = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            Matcher matcher = COUNTEREXAMPLE.matcher(line.trim());
+            if (matcher.matches()) {
+                for (String claim : matcher.group(2).trim().split("\\s+")) {
+                    stated.add((matcher.group(1) == null ? "" : matcher.group(1) + ": ") + claim);
+                }
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (ClusterResult cluster : result.clusters()) {
+            for (PropertyResult property : cluster.properties()) {
+                if (property.verdict() instanceof Verdict.Violated violated) {
+                    String prefix = (result.clusters().size() > 1 ? cluster.name() + ": " : "")
+                            + property.property().id() + "=" + violated.counterexample().disposition();
+                    String withDevice = prefix + "@" + violated.counterexample().at();
+                    found.add(stated.contains(withDevice) ? withDevice : prefix);
+                }
+            }
+        }
+        assertEquals(stated, found, file.getFileName() + ": how each violation fails");
     }
 }

@@ -96,8 +96,10 @@ class CompressionTest {
         assertEquals("tor0", bgp.roles().roleOf("tor4"));
         assertEquals("uplink1", bgp.roles().roleOf("uplink1"));
         assertEquals(2, bgp.roles().roles(ElementKind.ROUTER));
-        assertTrue(bgp.compressed().routers().stream().filter(r -> r.name().startsWith("tor"))
-                .allMatch(r -> r.routes().size() == 2), "rack routers keep only routes to kept PodCIDRs");
+        assertTrue(bgp.compressed().bgpPeers().stream().allMatch(peer -> peer.nodes().orElseThrow().size() == 2),
+                "each kept rack router's peering keeps only its rack's kept nodes: " + bgp.compressed().bgpPeers());
+        assertEquals(bgp.compressed().nodes().size(), bgp.compressed().bgpPeers().stream()
+                .mapToInt(peer -> peer.nodes().orElseThrow().size()).sum(), "every kept node stays in its rack's peering");
     }
 
     @Test
@@ -110,6 +112,7 @@ class CompressionTest {
                 new Object[] {Shape.NATIVE_BGP, new Fault(FaultKind.RACK_MTU, 3, 0), "rack3"},
                 new Object[] {Shape.NATIVE_BGP, new Fault(FaultKind.NULL_ROUTE, 2, 2), "r2n2"},
                 new Object[] {Shape.NATIVE_BGP, new Fault(FaultKind.MISROUTE, 5, 1), "r5n1"},
+                new Object[] {Shape.NATIVE_BGP, new Fault(FaultKind.UNPEERED, 3, 2), "r3n2"},
                 new Object[] {Shape.NATIVE_DIRECT, new Fault(FaultKind.OTHER_SEGMENT, 0, 7), "n7"},
                 new Object[] {Shape.NATIVE_DIRECT, new Fault(FaultKind.STATIC_ROUTE, 0, 9), "n9"},
                 new Object[] {Shape.NATIVE_DIRECT, new Fault(FaultKind.NODE_FIREWALL, 0, 4), "n4"});
@@ -210,7 +213,7 @@ class CompressionTest {
         Topology base = RackClusters.generate(Shape.NATIVE_BGP, 6, 3, 2, List.of());
         List<Router> routers = new ArrayList<>();
         for (var router : base.routers()) {
-            String via = router.name().equals("core") ? "172.31.0.2" : router.name().equals("tor0") ? "172.31.0.1" : null;
+            String via = router.name().equals("core") ? "172.31.0.2" : null;
             List<Route> routes = new ArrayList<>(router.routes());
             if (via != null) {
                 routes.add(new Route(Prefix.parse("10.0.0.0/8"),

@@ -61,6 +61,10 @@ final class LanguageFixture {
 		return access.getRewriter().renderToString(replacements);
 	}
 
+	<T> T service(Class<T> type) {
+		return INJECTOR.getInstance(type);
+	}
+
 	static String describe(List<Issue> issues) {
 		return issues.stream().map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage())
 				.collect(Collectors.joining("\n"));

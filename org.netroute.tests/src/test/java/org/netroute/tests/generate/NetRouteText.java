@@ -66,7 +66,9 @@ public final class NetRouteText {
         if (!topology.bgpPeers().isEmpty()) {
             text.append("    bgp {\n");
             for (BgpPeer peer : topology.bgpPeers()) {
-                text.append("        peer ").append(peer.router()).append('\n');
+                text.append("        peer ").append(peer.router());
+                peer.nodes().ifPresent(nodes -> text.append(" for ").append(String.join(", ", nodes)));
+                text.append('\n');
             }
             text.append("    }\n");
         }

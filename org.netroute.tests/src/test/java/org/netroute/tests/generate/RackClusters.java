@@ -38,12 +38,15 @@ public final class RackClusters {
         TUNNEL_RACKS,
         /** Native routing with auto-direct-node-routes, every node on one segment. */
         NATIVE_DIRECT,
-        /** Native routing; a BGP-peer router per rack, uplinks to a core, nodes default via their rack router. */
+        /**
+         * Native routing; a router per rack that peers with its own rack's nodes only, discards the
+         * unused rest of its rack's pod range and sends the rest of 10.0.0.0/8 up to a core; nodes
+         * default via their rack router.
+         */
         NATIVE_BGP,
         /**
          * Native routing; racks behind one core router that is every rack's gateway and the nodes'
-         * BGP peer (today's cluster-wide peering; a BGP router per rack needs the 99 static overrides
-         * per rack router of {@link #NATIVE_BGP}).
+         * BGP peer (one cluster-wide peering).
          */
         NATIVE_BGP_GATEWAY
     }
@@ -65,6 +68,8 @@ public final class RackClusters {
          * auto-direct-node-routes cannot reach it (one-segment shape only): the misconfiguration.
          */
         BEHIND_ROUTER,
+        /** The node's rack router does not peer with it (its peering policy misses the node; BGP shape only). */
+        UNPEERED,
         /** The core routes the node's PodCIDR to the wrong rack router, which sends it back (BGP shape only): a loop. */
         MISROUTE,
         /** The core (or edge) router null-routes the address of the node's last pod (of 3 or more): only the pod level sees it. */
@@ -172,17 +177,18 @@ public final class RackClusters {
         }
         if (bgp) {
             for (int r = 0; r < racks; r++) {
-                List<Route> routes = new ArrayList<>();
-                for (int other = 0; other < racks; other++) {
-                    for (int n = 0; other != r && n < perRack; n++) {
-                        routes.add(route("10." + other + "." + n + ".0/24", "172.31." + r + ".1"));
+                List<String> rackNodes = new ArrayList<>();
+                for (int n = 0; n < perRack; n++) {
+                    if (!has(faults, FaultKind.UNPEERED, r, n)) {
+                        rackNodes.add("r" + r + "n" + n);
                     }
                 }
                 routers.add(new Router("tor" + r, List.of(
                         new Interface("down", address("172.16." + r + ".1"), "rack" + r, SourceLocation.NONE),
                         new Interface("up", address("172.31." + r + ".2"), "uplink" + r, SourceLocation.NONE)),
-                        routes, SourceLocation.NONE));
-                peers.add(new BgpPeer("tor" + r, SourceLocation.NONE));
+                        List.of(route("10.0.0.0/8", "172.31." + r + ".1"), route("10." + r + ".0.0/16", null)),
+                        SourceLocation.NONE));
+                peers.add(new BgpPeer("tor" + r, Optional.of(rackNodes), SourceLocation.NONE));
             }
         }
         return new Topology(shape.name().toLowerCase(java.util.Locale.ROOT) + "-" + racks + "x" + perRack,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
@@ -28,7 +29,8 @@ import org.netroute.checker.topology.TunnelProtocol;
 /**
  * Small random clusters that still pass validation, for differential tests between engines and
  * between the sweep and single traces: both routing modes, several segments with mixed MTUs,
- * routers with static, null and looping routes, firewalls, BGP peers. The same seed gives the
+ * routers with static, null and looping routes (to pod and to underlay prefixes), a default or
+ * another tunnel port, up to three firewalls, BGP peers for every node or for some. The same seed gives the
  * same cluster. Addressing: segment {@code s} is 192.168.s.0/24 (routers .1-.9, nodes .10+),
  * node {@code n} owns 10.0.n.0/24 with pods at .10+.
  */
@@ -41,12 +43,15 @@ public final class RandomTopologies {
 
     /** A random cluster named {@code random<seed>}. */
     public static Topology generate(long seed) {
-        Random random = new Random(seed);
+        // java.util.Random's first draws for neighbouring seeds are alike (its first nextBoolean is
+        // true for every seed 1..400, which made every campaign cluster a tunnel one): mix the seed first
+        Random random = new Random(new SplittableRandom(seed).nextLong());
         boolean tunnel = random.nextBoolean();
         boolean directNodeRoutes = !tunnel && random.nextBoolean();
         TunnelProtocol protocol = random.nextBoolean() ? TunnelProtocol.VXLAN : TunnelProtocol.GENEVE;
         int configuredMtu = random.nextInt(4) == 0 ? MTUS[random.nextInt(MTUS.length)] : 0;
-        Cilium cilium = new Cilium(tunnel ? RoutingMode.TUNNEL : RoutingMode.NATIVE, protocol, protocol.defaultPort(),
+        int tunnelPort = random.nextInt(4) == 0 ? 4789 : protocol.defaultPort();
+        Cilium cilium = new Cilium(tunnel ? RoutingMode.TUNNEL : RoutingMode.NATIVE, protocol, tunnelPort,
                 configuredMtu, tunnel ? Optional.empty() : Optional.of(Prefix.parse("10.0.0.0/16")), directNodeRoutes,
                 false, SourceLocation.NONE);
 
@@ -109,10 +114,13 @@ public final class RandomTopologies {
             java.util.Set<Prefix> routed = new java.util.HashSet<>();
             int count = random.nextInt(5);
             for (int i = 0; i < count; i++) {
-                Prefix destination = switch (random.nextInt(5)) {
+                Prefix destination = switch (random.nextInt(8)) {
                     case 0 -> Prefix.ANY;
                     case 1 -> Prefix.parse("10.0.0.0/16");
                     case 2 -> Prefix.parse("10.0." + (1 + random.nextInt(nodeCount)) + ".0/25");
+                    case 3 -> Prefix.parse("192.168." + (1 + random.nextInt(segmentCount)) + ".0/24");
+                    case 4 -> Prefix.parse(nodes.get(random.nextInt(nodeCount)).address() + "/32");
+                    case 5 -> Prefix.parse("192.168.0.0/16");
                     default -> Prefix.parse("10.0." + (1 + random.nextInt(nodeCount)) + ".0/24");
                 };
                 Optional<Ipv4Address> nextHop = random.nextInt(5) == 0 ? Optional.empty()
@@ -124,25 +132,32 @@ public final class RandomTopologies {
             routers.add(new Router("r" + (r + 1), interfaces.get(r), routes, SourceLocation.NONE));
         }
         List<Firewall> firewalls = new ArrayList<>();
-        if (random.nextInt(3) == 0) {
-            List<String> devices = new ArrayList<>();
-            nodes.forEach(node -> devices.add(node.name()));
-            routers.forEach(router -> devices.add(router.name()));
+        List<String> devices = new ArrayList<>();
+        nodes.forEach(node -> devices.add(node.name()));
+        routers.forEach(router -> devices.add(router.name()));
+        int firewallCount = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0;
+        for (int f = 1; f <= firewallCount; f++) {
             List<Rule> rules = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
                 Protocol protocol1 = Protocol.values()[random.nextInt(Protocol.values().length)];
                 OptionalInt port = random.nextBoolean() ? OptionalInt.empty()
-                        : OptionalInt.of(random.nextBoolean() ? protocol.defaultPort() : 443);
+                        : OptionalInt.of(switch (random.nextInt(3)) {
+                            case 0 -> tunnelPort;
+                            case 1 -> protocol.defaultPort();
+                            default -> 443;
+                        });
                 rules.add(new Rule(random.nextBoolean() ? RuleAction.ALLOW : RuleAction.DENY, protocol1, port,
                         SourceLocation.NONE));
             }
-            firewalls.add(new Firewall("fw", devices.get(random.nextInt(devices.size())), rules, SourceLocation.NONE));
+            firewalls.add(new Firewall("fw" + f, devices.get(random.nextInt(devices.size())), rules, SourceLocation.NONE));
         }
         List<BgpPeer> peers = new ArrayList<>();
         for (Router router : routers) {
             if (!tunnel && random.nextBoolean()) {
-                peers.add(new BgpPeer(router.name(), SourceLocation.NONE));
+                List<String> scope = nodes.stream().map(Node::name).filter(name -> random.nextInt(3) > 0).toList();
+                peers.add(random.nextBoolean() || scope.isEmpty() ? new BgpPeer(router.name(), SourceLocation.NONE)
+                        : new BgpPeer(router.name(), Optional.of(scope), SourceLocation.NONE));
             }
         }
         return new Topology("random" + seed, SourceLocation.NONE, cilium, segments, nodes, routers, firewalls, peers);

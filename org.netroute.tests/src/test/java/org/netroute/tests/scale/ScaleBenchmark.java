@@ -53,14 +53,15 @@ public final class ScaleBenchmark {
             rows.add(new Row("tunnel, racks", Shape.TUNNEL_RACKS, nodes, List.of()));
             rows.add(new Row("native, auto-direct-node-routes", Shape.NATIVE_DIRECT, nodes, List.of()));
             rows.add(new Row("native, BGP to the racks' gateway router", Shape.NATIVE_BGP_GATEWAY, nodes, List.of()));
-            rows.add(new Row("native, BGP to rack routers (495 static overrides per rack router)", Shape.NATIVE_BGP, nodes,
-                    List.of()));
+            rows.add(new Row("native, BGP to rack routers (a peering per rack)", Shape.NATIVE_BGP, nodes, List.of()));
             rows.add(new Row("tunnel, one rack's segment MTU 1400", Shape.TUNNEL_RACKS, nodes,
                     List.of(new Fault(FaultKind.RACK_MTU, 3, 0))));
             rows.add(new Row("tunnel, a firewall at one node denies the tunnel port", Shape.TUNNEL_RACKS, nodes,
                     List.of(new Fault(FaultKind.NODE_FIREWALL, 3, 7))));
-            rows.add(new Row("BGP, the core null-routes one node's PodCIDR", Shape.NATIVE_BGP_GATEWAY, nodes,
+            rows.add(new Row("BGP to rack routers, the core null-routes one node's PodCIDR", Shape.NATIVE_BGP, nodes,
                     List.of(new Fault(FaultKind.NULL_ROUTE, 3, 7))));
+            rows.add(new Row("BGP to rack routers, one node left out of its rack's peering", Shape.NATIVE_BGP, nodes,
+                    List.of(new Fault(FaultKind.UNPEERED, 3, 7))));
             rows.add(new Row("ADNR, one node on another segment behind a router", Shape.NATIVE_DIRECT, nodes,
                     List.of(new Fault(FaultKind.BEHIND_ROUTER, 0, 7))));
         }
