@@ -92,7 +92,7 @@ public final class Importer {
         }
         ImportedCluster cluster = new ImportedCluster(name, cilium.options(), network.segments(), network.routers(),
                 network.firewalls(), network.peers(), written);
-        WrittenFile file = new NetRouteWriter(language.names(), findings).write(cluster, header(request));
+        WrittenFile file = new NetRouteWriter(language.names()).write(cluster, header(request));
         if (!findings.hasErrors()) {
             new OutputCheck(language).check(file, FILE_NAME, findings);
         }

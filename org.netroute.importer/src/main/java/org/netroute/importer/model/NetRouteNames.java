@@ -1,7 +1,6 @@
 package org.netroute.importer.model;
 
-import java.util.Set;
-import java.util.regex.Pattern;
+import org.netroute.dsl.conversion.NameSyntax;
 
 import com.google.inject.Injector;
 
@@ -13,27 +12,19 @@ import com.google.inject.Injector;
  */
 public final class NetRouteNames {
 
-    // Until the language's NameSyntax is merged: names of the ID terminal stand bare, others cannot be written.
-    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z_0-9-]*");
-    private static final Set<String> KEYWORDS = Set.of("cluster", "cilium", "routing-mode", "tunnel-protocol",
-            "tunnel-port", "mtu", "ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable",
-            "tunnel", "native", "segment", "cidr", "gateway", "node", "address", "on", "pod-cidr", "pod", "router",
-            "interface", "route", "via", "drop", "firewall", "at", "allow", "deny", "any", "tcp", "udp", "icmp", "port",
-            "bgp", "peer", "true", "false");
+    private final NameSyntax syntax;
 
     NetRouteNames(Injector injector) {
+        this.syntax = injector.getInstance(NameSyntax.class);
     }
 
-    /** A name of a node, segment, router, firewall or cluster, as it must be written. */
+    /** A name of a node, segment, router, interface, firewall or cluster, as it must be written. */
     public String name(String plain) {
-        if (!ID.matcher(plain).matches() || KEYWORDS.contains(plain)) {
-            throw new IllegalArgumentException("the name '" + plain + "' cannot be written in a .netroute file");
-        }
-        return plain;
+        return syntax.name(plain);
     }
 
     /** A pod's name qualified by its namespace. */
     public String podName(String namespace, String name) {
-        return name(name);
+        return namespace.isEmpty() ? syntax.name(name) : syntax.podName(namespace, name);
     }
 }

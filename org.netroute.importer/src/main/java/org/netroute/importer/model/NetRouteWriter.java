@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.netroute.importer.Findings;
 
 /**
  * Writes an imported cluster as .netroute text in the formatter's canonical layout (four spaces per
@@ -17,13 +16,11 @@ public final class NetRouteWriter {
     private static final String INDENT = "    ";
 
     private final NetRouteNames names;
-    private final Findings findings;
     private final StringBuilder text = new StringBuilder(1 << 16);
     private final List<ImportedCluster.Source> lineSources = new ArrayList<>();
 
-    public NetRouteWriter(NetRouteNames names, Findings findings) {
+    public NetRouteWriter(NetRouteNames names) {
         this.names = names;
-        this.findings = findings;
     }
 
     /** @param header comment lines written above the cluster (without {@code //}) */
@@ -31,7 +28,7 @@ public final class NetRouteWriter {
         for (String line : header) {
             line(0, "//" + (line.isEmpty() ? "" : " " + oneLine(line)), ImportedCluster.Source.NONE);
         }
-        line(0, "cluster " + name(cluster.name(), ImportedCluster.Source.NONE) + " {", ImportedCluster.Source.NONE);
+        line(0, "cluster " + name(cluster.name()) + " {", ImportedCluster.Source.NONE);
         if (!cluster.cilium().isEmpty()) {
             line(1, "cilium {", ImportedCluster.Source.NONE);
             for (CiliumSettings.Option option : cluster.cilium()) {
@@ -41,7 +38,7 @@ public final class NetRouteWriter {
         }
         for (ImportedCluster.Segment segment : cluster.segments()) {
             Optional<ImportedCluster.Inference> why = segment.inferred();
-            line(1, "segment " + name(segment.name(), segment.source()) + " {"
+            line(1, "segment " + name(segment.name()) + " {"
                     + comment(why.map(inference -> "inferred: " + inference.declaration())), segment.source());
             line(2, "cidr: " + segment.cidr() + comment(why.map(inference -> "inferred: " + inference.detail())),
                     segment.source());
@@ -52,11 +49,11 @@ public final class NetRouteWriter {
         }
         for (ImportedCluster.Router router : cluster.routers()) {
             Optional<ImportedCluster.Inference> why = router.inferred();
-            line(1, "router " + name(router.name(), router.source()) + " {"
+            line(1, "router " + name(router.name()) + " {"
                     + comment(why.map(inference -> "inferred: " + inference.declaration())), router.source());
             for (ImportedCluster.Interface iface : router.interfaces()) {
-                line(2, "interface " + name(iface.name(), iface.source()) + " " + iface.address() + " on "
-                        + name(iface.segment(), iface.source())
+                line(2, "interface " + name(iface.name()) + " " + iface.address() + " on "
+                        + name(iface.segment())
                         + comment(why.map(inference -> "inferred: " + inference.detail())), iface.source());
             }
             for (ImportedCluster.Route route : router.routes()) {
@@ -66,8 +63,8 @@ public final class NetRouteWriter {
             line(1, "}", router.source());
         }
         for (ImportedCluster.Firewall firewall : cluster.firewalls()) {
-            line(1, "firewall " + name(firewall.name(), firewall.source()) + " at "
-                    + name(firewall.device(), firewall.source()) + " {", firewall.source());
+            line(1, "firewall " + name(firewall.name()) + " at "
+                    + name(firewall.device()) + " {", firewall.source());
             for (ImportedCluster.Rule rule : firewall.rules()) {
                 line(2, rule.action() + " " + rule.protocol() + rule.port().map(port -> " port " + port).orElse(""),
                         rule.source());
@@ -77,17 +74,17 @@ public final class NetRouteWriter {
         if (!cluster.peers().isEmpty()) {
             line(1, "bgp {", ImportedCluster.Source.NONE);
             for (ImportedCluster.Peer peer : cluster.peers()) {
-                StringBuilder peerLine = new StringBuilder("peer ").append(name(peer.router(), peer.source()));
+                StringBuilder peerLine = new StringBuilder("peer ").append(name(peer.router()));
                 for (int i = 0; i < peer.nodes().size(); i++) {
-                    peerLine.append(i == 0 ? " for " : ", ").append(name(peer.nodes().get(i), peer.source()));
+                    peerLine.append(i == 0 ? " for " : ", ").append(name(peer.nodes().get(i)));
                 }
                 line(2, peerLine + comment(peer.comment()), peer.source());
             }
             line(1, "}", ImportedCluster.Source.NONE);
         }
         for (ImportedCluster.Node node : cluster.nodes()) {
-            line(1, "node " + name(node.name(), node.source()) + " {", node.source());
-            line(2, "address: " + node.address() + " on " + name(node.segment(), node.source()), node.source());
+            line(1, "node " + name(node.name()) + " {", node.source());
+            line(2, "address: " + node.address() + " on " + name(node.segment()), node.source());
             line(2, "pod-cidr: " + node.podCidr(), node.source());
             for (ImportedCluster.Pod pod : node.pods()) {
                 line(2, "pod " + podName(pod) + " " + pod.address(), pod.source());
@@ -106,22 +103,12 @@ public final class NetRouteWriter {
         lineSources.add(source);
     }
 
-    private String name(String plain, ImportedCluster.Source source) {
-        try {
-            return names.name(plain);
-        } catch (IllegalArgumentException e) {
-            findings.error(source.subject(), source.origin(), e.getMessage());
-            return plain;
-        }
+    private String name(String plain) {
+        return names.name(plain);
     }
 
     private String podName(ImportedCluster.Pod pod) {
-        try {
-            return names.podName(pod.namespace(), pod.name());
-        } catch (IllegalArgumentException e) {
-            findings.error(pod.source().subject(), pod.source().origin(), e.getMessage());
-            return pod.name();
-        }
+        return names.podName(pod.namespace(), pod.name());
     }
 
     private static String comment(Optional<String> comment) {

@@ -122,8 +122,8 @@ public final class UnderlayFile {
         List<ImportedCluster.Peer> peers = new ArrayList<>();
         for (Bgp bgp : cluster.getBgp()) {
             for (Peer peer : bgp.getPeers()) {
-                peers.add(new ImportedCluster.Peer(reference(peer, Literals.PEER__ROUTER), List.of(), "from the underlay",
-                        source(file, peer)));
+                peers.add(new ImportedCluster.Peer(reference(peer, Literals.PEER__ROUTER),
+                        references(peer, Literals.PEER__NODES), "from the underlay", source(file, peer)));
             }
         }
         Map<String, CiliumSettings.Option> cilium = new LinkedHashMap<>();
@@ -156,11 +156,20 @@ public final class UnderlayFile {
 
     /** The name a cross-reference is written with: the underlay's references may name imported nodes. */
     private String reference(EObject owner, EReference feature) {
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
-        if (nodes.isEmpty()) {
-            return "";
+        List<String> names = references(owner, feature);
+        return names.isEmpty() ? "" : names.get(0);
+    }
+
+    /** The names of a many-valued cross-reference, in the order written. */
+    private List<String> references(EObject owner, EReference feature) {
+        List<String> names = new ArrayList<>();
+        for (INode node : NodeModelUtils.findNodesForFeature(owner, feature)) {
+            names.add(referenceName(node));
         }
-        INode node = nodes.get(0);
+        return names;
+    }
+
+    private String referenceName(INode node) {
         String text = NodeModelUtils.getTokenText(node);
         try {
             Object value = language.converters().toValue(text, "Name", node);
