@@ -128,8 +128,10 @@ public final class UnderlayFile {
         }
         Map<String, CiliumSettings.Option> cilium = new LinkedHashMap<>();
         for (Cilium block : cluster.getCilium()) {
-            option(cilium, file, block, "routing-mode", block.eIsSet(Literals.CILIUM__ROUTING_MODE)
-                    ? block.getRoutingMode().getLiteral() : null, Literals.CILIUM__ROUTING_MODE);
+            // an enum attribute is not "set" at its default value (tunnel): whether it is written is in the text
+            boolean routingModeWritten = !NodeModelUtils.findNodesForFeature(block, Literals.CILIUM__ROUTING_MODE).isEmpty();
+            option(cilium, file, block, "routing-mode", routingModeWritten ? block.getRoutingMode().getLiteral() : null,
+                    Literals.CILIUM__ROUTING_MODE);
             option(cilium, file, block, "tunnel-protocol", block.getTunnelProtocol(), Literals.CILIUM__TUNNEL_PROTOCOL);
             option(cilium, file, block, "tunnel-port", block.getTunnelPort(), Literals.CILIUM__TUNNEL_PORT);
             option(cilium, file, block, "mtu", block.getMtu(), Literals.CILIUM__MTU);
