@@ -92,6 +92,9 @@ public final class LiveCluster implements ObjectSource {
             sink.unreadable(origin, "cannot use the kubeconfig: " + e.getMessage());
             return;
         }
+        // a command line answers at once when the cluster cannot be reached, instead of retrying for minutes
+        config.setRequestRetryBackoffLimit(1);
+        config.setConnectionTimeout(10_000);
         try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
             list(client, NODE, sink, origin, true);
             for (Kind kind : CLUSTER_KINDS) {
