@@ -1,11 +1,13 @@
 package org.netroute.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.netroute.dsl.ide.codeactions.NetRouteCodeActions;
 import org.netroute.dsl.ide.contentassist.NetRouteContentProposals;
+import org.netroute.dsl.ide.contentassist.NetRouteReferenceProposals;
 import org.netroute.dsl.ide.highlighting.NetRouteHighlighting;
 import org.netroute.dsl.ide.hover.NetRouteHover;
 
@@ -18,6 +20,10 @@ public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return NetRouteContentProposals.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return NetRouteReferenceProposals.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.interpreter.RouteKind;
 import org.netroute.checker.interpreter.RoutingTables;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Topology;
+import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.HopWords;
-import org.netroute.checker.verify.StepKind;
 import org.netroute.checker.verify.Packet;
 import org.netroute.checker.verify.Property;
+import org.netroute.checker.verify.StepKind;
 import org.netroute.checker.verify.Trace;
 import org.netroute.checker.verify.Verdict;
 
@@ -208,5 +213,19 @@ class ForwardingTest {
         assertEquals(1450, trace.lastHop().bytes());
         assertEquals(java.util.List.of("w1", "w1", "edge1", "edge2", "w2", "w2"),
                 trace.hops().stream().map(h -> h.device()).toList());
+    }
+
+    @Test
+    void aPeeringThatLeavesOutANodeIsNamedInTheHint() throws IOException {
+        String text = Files.readString(Path.of(System.getProperty("netroute.root", ".."),
+                "examples", "18-native-bgp-peering-misses-a-node.netroute"));
+        Verdict verdict = Clusters.verdict(text, Property.REACHABILITY);
+        Counterexample counterexample = ((Verdict.Violated) verdict).counterexample();
+        assertEquals("tor-b", counterexample.at());
+        assertTrue(counterexample.hint().startsWith("add ip-10-0-2-12.ec2.internal to tor-b's BGP peering"),
+                counterexample.hint());
+        String fixed = text.replace("peer tor-b for ip-10-0-2-11.ec2.internal",
+                "peer tor-b for ip-10-0-2-11.ec2.internal, ip-10-0-2-12.ec2.internal");
+        assertEquals(Verdict.Status.PROVED, Clusters.verdict(fixed, Property.REACHABILITY).status());
     }
 }

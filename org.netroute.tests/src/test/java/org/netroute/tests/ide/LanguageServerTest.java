@@ -118,6 +118,18 @@ class LanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	void completionOfAPeeringsNodesWritesEachNameAsItMustBeWritten() throws Exception {
+		initialize();
+		String text = "cluster prod {\n    segment s { cidr: 10.1.0.0/24 }\n    router tor { interface e 10.1.0.1 on s }\n"
+				+ "    node ip-10-1-0-5.ec2.internal { address: 10.1.0.5 on s }\n    node \"10.1.0.6\" { address: 10.1.0.6 on s }\n"
+				+ "    bgp { peer tor for  }\n}\n";
+		String uri = writeFile("peering.netroute", text);
+		open(uri, text);
+		List<String> labels = completionLabels(uri, 5, 23);
+		assertTrue(labels.containsAll(List.of("ip-10-1-0-5.ec2.internal", "\"10.1.0.6\"")), labels::toString);
+	}
+
+	@Test
 	void semanticTokensMarkTheNodeName() throws Exception {
 		initialize();
 		String text = "cluster prod {\n    node worker1 {\n    }\n}\n";
