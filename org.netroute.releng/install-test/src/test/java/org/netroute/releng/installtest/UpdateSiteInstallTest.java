@@ -101,7 +101,7 @@ class UpdateSiteInstallTest {
 					bundle + " runs from the installation's plugins: " + seen.getProperty("bundle." + bundle));
 		}
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", seen.getProperty("editor.id"));
-		assertEquals("43: CIDR 10.0.1.5/24 has host bits set: the network is 10.0.1.0/24", seen.getProperty("problem.error"));
+		assertEquals("44: CIDR 10.0.1.5/24 has host bits set: the network is 10.0.1.0/24", seen.getProperty("problem.error"));
 		assertEquals("Change 10.0.1.5/24 to 10.0.1.0/24", seen.getProperty("quickfix"));
 		assertEquals("/factory/factory.netroute - engines alloy + interpreter, cross-checked", seen.getProperty("view.header"));
 		assertEquals("cluster factory |  |  |  | ", seen.getProperty("view.row.1"));
