@@ -1,8 +1,8 @@
 package org.netroute.importer.model;
 
-import org.netroute.dsl.conversion.NameSyntax;
-
 import com.google.inject.Injector;
+
+import org.netroute.dsl.conversion.NameSyntax;
 
 /**
  * Kubernetes names as a .netroute file must write them. Node names are DNS subdomains

@@ -111,7 +111,7 @@ class UpdateSiteInstallTest {
 				&& counterexample.contains("(found by Alloy, confirmed by replay)"), counterexample);
 		assertTrue(seen.stringPropertyNames().stream().filter(key -> key.startsWith("verification.marker.")).count() >= 3,
 				"markers on the pods and the rule: " + seen);
-		assertTrue(seen.getProperty("verification.marker.3", "").startsWith("37: NetRoute: reachability VIOLATED"),
+		assertTrue(seen.getProperty("verification.marker.3", "").startsWith("38: NetRoute: reachability VIOLATED"),
 				seen.getProperty("verification.marker.3"));
 		for (String screenshot : List.of("installed-markers.png", "installed-verify.png")) {
 			Path picture = target.resolve(screenshot);
