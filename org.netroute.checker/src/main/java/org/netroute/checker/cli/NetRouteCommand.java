@@ -5,10 +5,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code netroute} command line: verify files, trace one packet, export or prove with Alloy. */
+/** The {@code netroute} command line: verify files, trace one packet, export or prove with Alloy, import a cluster. */
 @Command(name = "netroute", mixinStandardHelpOptions = true, version = "netroute 0.1.0",
         description = "Proves pod reachability, loop freedom and MTU safety of Cilium cluster networking.",
-        subcommands = {VerifyCommand.class, TraceCommand.class, ExportAlloyCommand.class, TheoremsCommand.class})
+        subcommands = {VerifyCommand.class, TraceCommand.class, ExportAlloyCommand.class, TheoremsCommand.class,
+                ImportCommand.class})
 public final class NetRouteCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +17,7 @@ public final class NetRouteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify, trace, export-alloy or theorems");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify, trace, export-alloy, theorems or import");
     }
 
     public static void main(String[] args) {
