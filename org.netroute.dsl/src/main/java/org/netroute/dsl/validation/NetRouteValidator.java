@@ -15,6 +15,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 import org.netroute.dsl.address.Ipv4Text;
 import org.netroute.dsl.netRoute.Cilium;
 import org.netroute.dsl.netRoute.Cluster;
@@ -37,7 +38,9 @@ import org.netroute.dsl.validation.PrefixOverlaps.Overlap;
  * The static rules of a Cilium cluster description: what Cilium, the kernel or plain IP
  * arithmetic would reject or silently misroute. One method per rule, each error placed on the
  * feature that is wrong so the editor and the CLI point at the right line and column.
+ * Transparent encryption's rules are in {@link EncryptionChecks}.
  */
+@ComposedChecks(validators = { EncryptionChecks.class })
 public class NetRouteValidator extends AbstractNetRouteValidator {
 
 	public static final String MALFORMED_ADDRESS = "org.netroute.dsl.malformedAddress";
