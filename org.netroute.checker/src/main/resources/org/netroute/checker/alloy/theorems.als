@@ -5,7 +5,8 @@
  * but free relations of one Configuration atom, constrained only by what NetRoute's validator
  * and its precomputed arithmetic guarantee (wellFormed). The claims are the seed's:
  *   - tunnel mode needs nothing from the network but node-to-node reachability over the
- *     underlay and firewalls that pass the tunnel port;
+ *     underlay and firewalls that pass the tunnel port (with WireGuard, its port; the
+ *     configuration's encryption is free like the rest of it);
  *   - auto-direct-node-routes alone cannot connect nodes that share no segment.
  */
 
