@@ -1,8 +1,6 @@
 package org.netroute.dsl.validation;
 
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.netroute.dsl.address.Ipv4Text;
 import org.netroute.dsl.netRoute.Cilium;
 import org.netroute.dsl.netRoute.Cluster;
@@ -15,26 +13,15 @@ import org.netroute.dsl.netRoute.Rule;
 /**
  * Transparent encryption (enable-wireguard, enable-ipsec) and what IPsec needs: the options
  * Cilium refuses together, ESP rules (ESP has no ports), and each node's CiliumInternalIP, the
- * ESP endpoint inside its PodCIDR. Run by {@link NetRouteValidator} through {@code @ComposedChecks}.
+ * ESP endpoint inside its PodCIDR (a malformed one is {@link AddressTextChecks}' to report).
  */
-public class EncryptionChecks extends AbstractDeclarativeValidator {
-
-	public static final String WIREGUARD_WITH_IPSEC = "org.netroute.dsl.wireguardWithIpsec";
-	public static final String ESP_WITH_PORT = "org.netroute.dsl.espWithPort";
-	public static final String CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR = "org.netroute.dsl.ciliumInternalIpOutsidePodCidr";
-	public static final String CILIUM_INTERNAL_IP_OF_A_POD = "org.netroute.dsl.ciliumInternalIpOfAPod";
-	public static final String NO_ADDRESS_FOR_CILIUM_INTERNAL_IP = "org.netroute.dsl.noAddressForCiliumInternalIp";
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into NetRouteValidator, which is registered; registering here would report twice
-	}
+public class EncryptionChecks extends CheckGroup {
 
 	@Check
 	public void checkNotBothEncryptions(Cilium cilium) {
 		if (Boolean.TRUE.equals(cilium.getEnableWireguard()) && Boolean.TRUE.equals(cilium.getEnableIpsec())) {
 			error("enable-wireguard and enable-ipsec cannot both be true: Cilium refuses to start with two transparent"
-					+ " encryptions (choose one)", cilium, Literals.CILIUM__ENABLE_IPSEC, WIREGUARD_WITH_IPSEC);
+					+ " encryptions (choose one)", cilium, Literals.CILIUM__ENABLE_IPSEC, IssueCodes.WIREGUARD_WITH_IPSEC);
 		}
 	}
 
@@ -42,15 +29,7 @@ public class EncryptionChecks extends AbstractDeclarativeValidator {
 	public void checkEspHasNoPort(Rule rule) {
 		if (rule.getProtocol() == Protocol.ESP && rule.getPort() != null) {
 			error("An esp rule cannot name a port: ESP (IP protocol 50, IPsec's encrypted packets) has no ports; write '"
-					+ rule.getAction().getLiteral() + " esp'", rule, Literals.RULE__PORT, ESP_WITH_PORT);
-		}
-	}
-
-	@Check
-	public void checkCiliumInternalIpAddress(Node node) {
-		if (node.getCiliumInternalIp() != null) {
-			Ipv4Text.addressProblem(node.getCiliumInternalIp()).ifPresent(problem -> error(problem, node,
-					Literals.NODE__CILIUM_INTERNAL_IP, NetRouteValidator.MALFORMED_ADDRESS));
+					+ rule.getAction().getLiteral() + " esp'", rule, Literals.RULE__PORT, IssueCodes.ESP_WITH_PORT);
 		}
 	}
 
@@ -63,7 +42,7 @@ public class EncryptionChecks extends AbstractDeclarativeValidator {
 			error("cilium-internal-ip " + node.getCiliumInternalIp() + " of node '" + node.getName()
 					+ "' lies outside its PodCIDR " + node.getPodCidr()
 					+ ": Cilium allocates cilium_host's address from the PodCIDR", node, Literals.NODE__CILIUM_INTERNAL_IP,
-					CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR);
+					IssueCodes.CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR);
 		}
 	}
 
@@ -77,7 +56,7 @@ public class EncryptionChecks extends AbstractDeclarativeValidator {
 			if (Ipv4Text.addressValue(pod.getAddress()) == address) {
 				error("cilium-internal-ip " + node.getCiliumInternalIp() + " of node '" + node.getName() + "' is pod '"
 						+ pod.getName() + "''s address: cilium_host and a pod cannot share it", node,
-						Literals.NODE__CILIUM_INTERNAL_IP, CILIUM_INTERNAL_IP_OF_A_POD);
+						Literals.NODE__CILIUM_INTERNAL_IP, IssueCodes.CILIUM_INTERNAL_IP_OF_A_POD);
 				return;
 			}
 		}
@@ -101,7 +80,7 @@ public class EncryptionChecks extends AbstractDeclarativeValidator {
 		if (taken >= candidates) {
 			error("With enable-ipsec, node '" + node.getName() + "' needs a CiliumInternalIP, and every address of PodCIDR "
 					+ node.getPodCidr() + " is a pod's: state it with 'cilium-internal-ip:' or widen the PodCIDR", node,
-					Literals.NODE__POD_CIDR, NO_ADDRESS_FOR_CILIUM_INTERNAL_IP);
+					Literals.NODE__POD_CIDR, IssueCodes.NO_ADDRESS_FOR_CILIUM_INTERNAL_IP);
 		}
 	}
 

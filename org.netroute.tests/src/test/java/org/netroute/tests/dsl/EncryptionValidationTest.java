@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.netroute.dsl.validation.EncryptionChecks;
+import org.netroute.dsl.validation.IssueCodes;
 
 /** The static rules of transparent encryption: what Cilium refuses, and what IPsec's CiliumInternalIP must be. */
 class EncryptionValidationTest {
@@ -55,25 +55,25 @@ class EncryptionValidationTest {
 	@Test
 	void wireGuardTogetherWithIpsecIsAnError() {
 		assertError(cluster("        enable-wireguard: true enable-ipsec: true\n", NOTHING, "        allow any\n"), 4,
-				EncryptionChecks.WIREGUARD_WITH_IPSEC, "Cilium refuses to start with two transparent encryptions");
+				IssueCodes.WIREGUARD_WITH_IPSEC, "Cilium refuses to start with two transparent encryptions");
 	}
 
 	@Test
 	void anEspRuleWithAPortIsAnError() {
-		assertError(cluster(NOTHING, NOTHING, "        deny esp port 4500\n"), 8, EncryptionChecks.ESP_WITH_PORT,
+		assertError(cluster(NOTHING, NOTHING, "        deny esp port 4500\n"), 8, IssueCodes.ESP_WITH_PORT,
 				"ESP (IP protocol 50, IPsec's encrypted packets) has no ports; write 'deny esp'");
 	}
 
 	@Test
 	void aCiliumInternalIpOutsideThePodCidrIsAnError() {
 		assertError(cluster(NOTHING, "        cilium-internal-ip: 10.0.2.1\n", "        allow any\n"), 13,
-				EncryptionChecks.CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR, "lies outside its PodCIDR 10.0.1.0/30");
+				IssueCodes.CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR, "lies outside its PodCIDR 10.0.1.0/30");
 	}
 
 	@Test
 	void aCiliumInternalIpThatIsAPodsAddressIsAnError() {
 		assertError(cluster(NOTHING, "        cilium-internal-ip: 10.0.1.2\n", "        allow any\n"), 13,
-				EncryptionChecks.CILIUM_INTERNAL_IP_OF_A_POD, "is pod 'web''s address");
+				IssueCodes.CILIUM_INTERNAL_IP_OF_A_POD, "is pod 'web''s address");
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class EncryptionValidationTest {
 	void ipsecNeedsAFreePodCidrAddressWhenTheCiliumInternalIpIsNotStated() {
 		String full = cluster("        enable-ipsec: true\n", "        pod one 10.0.1.1\n        pod three 10.0.1.3\n",
 				"        allow any\n");
-		assertError(full, 12, EncryptionChecks.NO_ADDRESS_FOR_CILIUM_INTERNAL_IP, "every address of PodCIDR 10.0.1.0/30");
+		assertError(full, 12, IssueCodes.NO_ADDRESS_FOR_CILIUM_INTERNAL_IP, "every address of PodCIDR 10.0.1.0/30");
 		List<Issue> withoutIpsec = language.errors(full.replace("enable-ipsec: true", "enable-ipsec: false"));
 		assertEquals(List.of(), withoutIpsec, LanguageFixture.describe(withoutIpsec));
 	}
