@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -45,8 +46,12 @@ public record InstanceAddresses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Addr
             prefixes.add(segment.cidr());
             segment.gateway().ifPresent(named::add);
         }
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Node node : topology.nodes()) {
             named.add(node.address());
+            if (ipsec) {
+                named.add(node.ciliumInternalIp());
+            }
             prefixes.add(node.podCidr());
             for (Pod pod : node.pods()) {
                 named.add(pod.address());

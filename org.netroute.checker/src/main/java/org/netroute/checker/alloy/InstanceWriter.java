@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
+import org.netroute.checker.topology.PodMtu;
 import org.netroute.checker.topology.Prefix;
 import org.netroute.checker.topology.Protocol;
 import org.netroute.checker.topology.Route;
@@ -103,6 +106,11 @@ public final class InstanceWriter {
             Cilium cilium = topology.cilium();
             fun("mode: Mode", cilium.mode() == RoutingMode.TUNNEL ? "Tunnel" : "Native");
             fun("options: set Option", cilium.autoDirectNodeRoutes() ? "AutoDirectNodeRoutes" : "none");
+            fun("encryption: set Encryption", switch (cilium.encryption()) {
+                case NONE -> "none";
+                case WIREGUARD -> "WireGuard";
+                case IPSEC -> "IPsec";
+            });
         }
 
         private void writeInterfaces() {
@@ -151,8 +159,12 @@ public final class InstanceWriter {
             List<String> podCidr = new ArrayList<>();
             List<String> podNode = new ArrayList<>();
             List<String> podAddress = new ArrayList<>();
+            List<String> ciliumInternalIp = new ArrayList<>();
             for (Node node : topology.nodes()) {
                 podCidr.add(devices.get(node.name()) + "->" + prefixes.get(node.podCidr()));
+                if (topology.cilium().encryption() == Encryption.IPSEC) {
+                    ciliumInternalIp.add(devices.get(node.name()) + "->" + addresses.get(node.ciliumInternalIp()));
+                }
                 for (Pod pod : node.pods()) {
                     podNode.add(pods.get(pod.name()) + "->" + devices.get(node.name()));
                     podAddress.add(pods.get(pod.name()) + "->" + addresses.get(pod.address()));
@@ -161,6 +173,7 @@ public final class InstanceWriter {
             relation("podCidr: Node -> Prefix", podCidr);
             relation("podNode: Pod -> Node", podNode);
             relation("podAddress: Pod -> Address", podAddress);
+            relation("ciliumInternalIp: Node -> Address", ciliumInternalIp);
         }
 
         private void writeStaticRoutes() {
@@ -201,6 +214,10 @@ public final class InstanceWriter {
 
         private void writeFirewalls() {
             ports.put(topology.cilium().tunnelPort(), names.fresh("port", Integer.toString(topology.cilium().tunnelPort())));
+            boolean wireGuard = topology.cilium().encryption() == Encryption.WIREGUARD;
+            if (wireGuard) {
+                ports.computeIfAbsent(Encryption.WIREGUARD_PORT, n -> names.fresh("port", Integer.toString(n)));
+            }
             List<String> atoms = new ArrayList<>();
             List<String> at = new ArrayList<>();
             List<String> denies = new ArrayList<>();
@@ -236,6 +253,7 @@ public final class InstanceWriter {
             relation("rulePort: Rule -> Port", port);
             relation("ruleBefore: Rule -> Rule", before);
             fun("tunnelPort: Port", ports.get(topology.cilium().tunnelPort()));
+            fun("wireguardPort: set Port", wireGuard ? ports.get(Encryption.WIREGUARD_PORT) : "none");
         }
 
         private static String protocol(Protocol protocol) {
@@ -244,6 +262,7 @@ public final class InstanceWriter {
                 case TCP -> "Tcp";
                 case UDP -> "Udp";
                 case ICMP -> "Icmp";
+                case ESP -> "Esp";
             };
         }
 
@@ -281,29 +300,45 @@ public final class InstanceWriter {
             fun("defaultPrefix: Prefix", prefixes.get(Prefix.ANY));
         }
 
-        /** Byte arithmetic, precomputed: the order of sizes and the tunnel overhead. */
+        /**
+         * Byte arithmetic, precomputed: the order of sizes, the tunnel overhead, each encryption's
+         * framing of a plaintext and pkg/mtu's constants, each between the sizes that exist.
+         */
         private void writeSizes() {
             int configured = topology.cilium().mtu();
             fun("ciliumMtu: set Size", configured > 0 ? sizes.get(configured) : "none");
             fun("probeSize: Size", sizes.get(PROBE_BYTES));
             List<Integer> ordered = List.copyOf(sizes.keySet());
             List<String> atMost = new ArrayList<>();
-            List<String> plus = new ArrayList<>();
             for (int size : ordered) {
                 List<String> larger = ordered.stream().filter(other -> other >= size).map(sizes::get).toList();
                 atMost.add(sizes.get(size) + "->(" + Union.of(larger, "none") + ")");
-                String withOverhead = sizes.get(size + Cilium.TUNNEL_OVERHEAD);
-                if (withOverhead != null) {
-                    plus.add(sizes.get(size) + "->" + withOverhead);
-                }
             }
             relation("atMost: Size -> Size", atMost);
-            relation("plusOverhead: Size -> Size", plus);
+            relation("plusOverhead: Size -> Size", arithmetic(size -> size + Cilium.TUNNEL_OVERHEAD));
+            relation("plusWireGuard: Size -> Size", arithmetic(Encryption.WIREGUARD::wireBytes));
+            relation("plusEsp: Size -> Size", arithmetic(Encryption.IPSEC::wireBytes));
+            relation("plusWireguardOverhead: Size -> Size", arithmetic(size -> size + PodMtu.WIREGUARD_OVERHEAD));
+            relation("plusIpsecOverhead: Size -> Size", arithmetic(size -> size + PodMtu.IPSEC_OVERHEAD));
+        }
+
+        /** size -> function(size) for every size atom whose image is a size atom too. */
+        private List<String> arithmetic(IntUnaryOperator function) {
+            List<String> tuples = new ArrayList<>();
+            sizes.forEach((size, atom) -> {
+                String image = sizes.get(function.applyAsInt(size));
+                if (image != null) {
+                    tuples.add(atom + "->" + image);
+                }
+            });
+            return tuples;
         }
 
         /**
-         * The sizes compared anywhere: the probe, segment and configured MTUs, and, for the tunnel
-         * overhead, base - 50 (a pod MTU) and size + 50 (an outer packet).
+         * The sizes compared anywhere: the probe, segment and configured MTUs; every base minus the
+         * tunnel's and the configured encryption's pkg/mtu constants, alone and together (the pod
+         * MTUs and the steps to them); and every size a probe or pod MTU takes when wrapped, in
+         * either order of tunnel and encryption (the outer packets and the layers inside them).
          */
         private SortedSet<Integer> sizes() {
             SortedSet<Integer> bases = new TreeSet<>();
@@ -311,11 +346,23 @@ public final class InstanceWriter {
             if (topology.cilium().mtu() > 0) {
                 bases.add(topology.cilium().mtu());
             }
+            Encryption encryption = topology.cilium().encryption();
+            int constant = PodMtu.overhead(encryption);
+            SortedSet<Integer> senders = new TreeSet<>();
+            senders.add(PROBE_BYTES);
+            for (int base : bases) {
+                for (int tunnel : new int[] {0, Cilium.TUNNEL_OVERHEAD}) {
+                    senders.add(base - tunnel);
+                    senders.add(base - tunnel - constant);
+                }
+            }
             SortedSet<Integer> all = new TreeSet<>(bases);
-            all.add(PROBE_BYTES);
-            all.add(PROBE_BYTES + Cilium.TUNNEL_OVERHEAD);
-            if (topology.cilium().mode() == RoutingMode.TUNNEL) {
-                bases.forEach(base -> all.add(base - Cilium.TUNNEL_OVERHEAD));
+            for (int sender : senders) {
+                all.add(sender);
+                all.add(sender + Cilium.TUNNEL_OVERHEAD);
+                all.add(encryption.wireBytes(sender));
+                all.add(encryption.wireBytes(sender + Cilium.TUNNEL_OVERHEAD));
+                all.add(encryption.wireBytes(sender) + Cilium.TUNNEL_OVERHEAD);
             }
             return all;
         }

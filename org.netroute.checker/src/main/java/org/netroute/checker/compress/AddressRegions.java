@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -38,10 +39,15 @@ final class AddressRegions {
             all.add(segment.cidr());
             segment.gateway().ifPresent(gateway -> named.add(HashKeys.ofAddress(gateway.bits())));
         }
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Node node : topology.nodes()) {
             all.add(node.podCidr());
             named.add(HashKeys.ofAddress(node.address().bits()));
             owned.add(HashKeys.ofAddress(node.address().bits()));
+            if (ipsec) {
+                named.add(HashKeys.ofAddress(node.ciliumInternalIp().bits()));
+                owned.add(HashKeys.ofAddress(node.ciliumInternalIp().bits()));
+            }
             for (Pod pod : node.pods()) {
                 named.add(HashKeys.ofAddress(pod.address().bits()));
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.netroute.checker.topology.BgpPeer;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -48,10 +49,13 @@ final class AutomorphismCheck {
     private final Map<String, Set<String>> peeredNodes = new HashMap<>();
     private final Map<String, Set<String>> peerRouters = new HashMap<>();
     private final Map<String, Integer> podRank = new HashMap<>();
+    /** With IPsec a node's CiliumInternalIP is an address forwarding uses, so a symmetry must map it. */
+    private final boolean ipsec;
 
     AutomorphismCheck(Topology topology, MentionIndex index) {
         this.topology = topology;
         this.index = index;
+        this.ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Node node : topology.nodes()) {
             for (int p = 0; p < node.pods().size(); p++) {
                 podRank.put(node.pods().get(p).name(), p);
@@ -183,7 +187,7 @@ final class AutomorphismCheck {
         /** False for a mention no involution of devices can carry (the native-routing CIDR). */
         boolean add(Mention mention) {
             switch (mention.kind()) {
-                case NODE_ADDRESS, POD_CIDR -> nodes.add(mention.owner());
+                case NODE_ADDRESS, POD_CIDR, CILIUM_INTERNAL_IP -> nodes.add(mention.owner());
                 case POD_ADDRESS -> pods.computeIfAbsent(mention.owner(), n -> new HashSet<>()).add(mention.item());
                 case SEGMENT_CIDR, GATEWAY -> segments.add(mention.owner());
                 case INTERFACE_ADDRESS -> interfaces.computeIfAbsent(mention.owner(), r -> new HashSet<>()).add(mention.item());
@@ -204,6 +208,7 @@ final class AutomorphismCheck {
         }
         Node other = image.get();
         if (addresses.map(node.address().bits()) != other.address().unsigned()
+                || ipsec && addresses.map(node.ciliumInternalIp().bits()) != other.ciliumInternalIp().unsigned()
                 || !involution.segment(node.segment()).equals(other.segment())
                 || !addresses.map(node.podCidr()).equals(Optional.of(other.podCidr()))
                 || node.pods().size() != other.pods().size()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Prefix;
@@ -141,7 +142,7 @@ final class BlockLevel {
                     Node n = topology.node(a).get();
                     Node m = topology.node(b).get();
                     builder.device(a, b);
-                    if (!NodeLevel.swapNode(n, m, builder)) {
+                    if (!NodeLevel.swapNode(n, m, topology.cilium().encryption() == Encryption.IPSEC, builder)) {
                         return Optional.empty();
                     }
                     ranges.add(RangePair.of(n.podCidr(), m.podCidr()));

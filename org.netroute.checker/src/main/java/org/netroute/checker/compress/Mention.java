@@ -12,7 +12,9 @@ record Mention(Prefix at, Kind kind, String owner, int item) {
     /** What the named address or prefix is. */
     enum Kind {
         NODE_ADDRESS, POD_CIDR, POD_ADDRESS, INTERFACE_ADDRESS, ROUTE_PREFIX, NEXT_HOP, SEGMENT_CIDR, GATEWAY,
-        NATIVE_CIDR;
+        NATIVE_CIDR,
+        /** A node's CiliumInternalIP, an address forwarding uses with IPsec only. */
+        CILIUM_INTERNAL_IP;
 
         /** Whether the mention is a configured prefix (it cuts the address space into regions). */
         boolean prefix() {

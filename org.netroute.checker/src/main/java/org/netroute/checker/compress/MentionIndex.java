@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -38,8 +39,13 @@ final class MentionIndex {
             segment.gateway().ifPresent(gateway -> all.add(new Mention(host(gateway.bits()), Mention.Kind.GATEWAY,
                     segment.name(), 0)));
         }
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Node node : topology.nodes()) {
             all.add(new Mention(host(node.address().bits()), Mention.Kind.NODE_ADDRESS, node.name(), 0));
+            if (ipsec) {
+                all.add(new Mention(host(node.ciliumInternalIp().bits()), Mention.Kind.CILIUM_INTERNAL_IP, node.name(),
+                        0));
+            }
             all.add(new Mention(node.podCidr(), Mention.Kind.POD_CIDR, node.name(), 0));
             List<Pod> pods = node.pods();
             for (int p = 0; p < pods.size(); p++) {

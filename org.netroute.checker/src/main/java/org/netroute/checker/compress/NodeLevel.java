@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
@@ -49,19 +50,25 @@ final class NodeLevel {
         Node first = topology.node(a).get();
         Node second = topology.node(b).get();
         Involution.Builder builder = new Involution.Builder().device(a, b);
-        if (!swapNode(first, second, builder)) {
+        if (!swapNode(first, second, topology.cilium().encryption() == Encryption.IPSEC, builder)) {
             return Optional.empty();
         }
         return Optional.of(builder.build());
     }
 
-    /** Adds a node pair's names and addresses to {@code builder}; false when they cannot correspond. */
-    static boolean swapNode(Node first, Node second, Involution.Builder builder) {
+    /**
+     * Adds a node pair's names and addresses to {@code builder} (with IPsec their CiliumInternalIPs
+     * too); false when they cannot correspond.
+     */
+    static boolean swapNode(Node first, Node second, boolean ipsec, Involution.Builder builder) {
         if (first.podCidr().length() != second.podCidr().length() || first.pods().size() != second.pods().size()) {
             return false;
         }
         builder.addresses(RangePair.ofAddresses(first.address().bits(), second.address().bits()))
                 .addresses(RangePair.of(first.podCidr(), second.podCidr()));
+        if (ipsec) {
+            builder.addresses(RangePair.ofAddresses(first.ciliumInternalIp().bits(), second.ciliumInternalIp().bits()));
+        }
         for (int p = 0; p < first.pods().size(); p++) {
             Pod pod = first.pods().get(p);
             Pod other = second.pods().get(p);

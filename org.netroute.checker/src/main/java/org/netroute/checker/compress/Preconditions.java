@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -27,6 +28,7 @@ final class Preconditions {
     static boolean hold(Topology topology) {
         Set<Long> addresses = new HashSet<>();
         List<Prefix> blocks = new ArrayList<>();
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Segment segment : topology.segments()) {
             blocks.add(segment.cidr());
             if (segment.gateway().filter(gateway -> !segment.cidr().contains(gateway)).isPresent()) {
@@ -42,6 +44,10 @@ final class Preconditions {
                 if (!addresses.add(HashKeys.ofAddress(pod.address().bits())) || !node.podCidr().contains(pod.address())) {
                     return false;
                 }
+            }
+            if (ipsec && (!addresses.add(HashKeys.ofAddress(node.ciliumInternalIp().bits()))
+                    || !node.podCidr().contains(node.ciliumInternalIp()))) {
+                return false;
             }
         }
         for (Router router : topology.routers()) {

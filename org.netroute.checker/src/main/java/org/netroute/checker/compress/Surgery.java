@@ -51,7 +51,8 @@ final class Surgery {
             }
             List<Pod> pods = node.pods().stream().filter(pod -> !removed.contains(pod.name())).toList();
             nodes.add(pods.size() == node.pods().size() ? node
-                    : new Node(node.name(), node.address(), node.segment(), node.podCidr(), pods, node.location()));
+                    : new Node(node.name(), node.address(), node.segment(), node.podCidr(), pods,
+                            node.ciliumInternalIp(), node.location()));
         }
         List<Router> routers = new ArrayList<>();
         for (Router router : topology.routers()) {

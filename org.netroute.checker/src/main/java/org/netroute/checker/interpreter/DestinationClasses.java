@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -139,8 +140,12 @@ final class DestinationClasses {
                 route.nextHop().ifPresent(hop -> named.add(new Named(route.location().line(), named.size(), hop.bits())));
             }
         }
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         for (Node node : topology.nodes()) {
             named.add(new Named(node.location().line(), named.size(), node.address().bits()));
+            if (ipsec) {
+                named.add(new Named(node.location().line(), named.size(), node.ciliumInternalIp().bits()));
+            }
             for (Pod pod : node.pods()) {
                 named.add(new Named(pod.location().line(), named.size(), pod.address().bits()));
             }

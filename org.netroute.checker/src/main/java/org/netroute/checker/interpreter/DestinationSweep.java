@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
-import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Packet;
 
@@ -218,8 +217,8 @@ final class DestinationSweep {
     }
 
     private int crossingLimit(Decision decision) {
-        int mtu = network.segmentMtu[decision.segment()];
-        return decision.outerNode() >= 0 ? mtu - Cilium.TUNNEL_OVERHEAD : mtu;
+        return decision.outerNode() >= 0 ? network.largestWrappedInner[decision.segment()]
+                : network.segmentMtu[decision.segment()];
     }
 
     /** The outcome of a packet arriving in {@code start}, memoized along its whole path. */
@@ -292,7 +291,7 @@ final class DestinationSweep {
         if (!network.isNode(device) || network.hasFirewall(device) || device == inner.podNode()) {
             return false;
         }
-        Destination wire = outerNode >= 0 ? network.nodeDestinations[outerNode] : inner;
+        Destination wire = outerNode >= 0 ? network.outerDestinations[outerNode] : inner;
         return device != wire.owner() && device != wire.podNode();
     }
 

@@ -5,10 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.SourceLocation;
 import org.netroute.checker.topology.Topology;
@@ -65,7 +68,7 @@ public final class Forwarder {
         boolean arrived = false;
         while (true) {
             if (!visited.add(((long) device << 32) | (outerNode & 0xffffffffL))) {
-                int wireBytes = outerNode >= 0 ? bytes + Cilium.TUNNEL_OVERHEAD : bytes;
+                int wireBytes = network.wireBytes(bytes, outerNode >= 0);
                 String name = network.deviceNames[device];
                 hops.add(Hop.of(name, StepKind.LOOP, wireBytes));
                 return new Trace(from, toName, packet, hops, Disposition.LOOP, name,
@@ -86,16 +89,11 @@ public final class Forwarder {
     /** Appends the hops of one decision and returns the explanation if the decision ends the trace. */
     private String describe(String name, int device, Destination inner, int arrivingOuter, Decision decision,
             int bytes, List<Hop> hops) {
-        String tunnel = network.topology.cilium().tunnelProtocol().name();
         if (decision.decapsulated()) {
-            hops.add(Hop.of(name, StepKind.DECAPSULATE, bytes + Cilium.TUNNEL_OVERHEAD).by(tunnel)
-                    .at(new Ipv4Address(network.nodeDestinations[arrivingOuter].address())).limitedTo(network.tunnelPort));
+            unwrap(name, arrivingOuter, bytes, hops);
         }
         if (decision.encapsulatedTo() >= 0) {
-            int target = decision.encapsulatedTo();
-            hops.add(Hop.of(name, StepKind.ENCAPSULATE, bytes + Cilium.TUNNEL_OVERHEAD).by(tunnel)
-                    .toward(network.deviceNames[target]).at(new Ipv4Address(network.nodeDestinations[target].address()))
-                    .limitedTo(network.tunnelPort).declaredAt(network.topology.cilium().location()));
+            wrap(name, decision.encapsulatedTo(), bytes, hops);
         }
         Optional<SourceLocation> routeLocation = Optional.ofNullable(decision.route()).map(RouteEntry::location);
         Ipv4Address destination = new Ipv4Address(inner.address());
@@ -121,9 +119,7 @@ public final class Forwarder {
             }
             case DENIED -> {
                 Firewall firewall = network.firewallOfRule.get(decision.rule());
-                String packet = decision.outerNode() >= 0
-                        ? "the " + tunnel + " packet (UDP " + network.tunnelPort + ")"
-                        : "the pod packet (TCP)";
+                String packet = decision.outerNode() >= 0 ? outerPacketWords() : "the pod packet (TCP)";
                 hops.add(Hop.of(name, StepKind.DENY, decision.wireBytes()).toward(firewall.name())
                         .by(decision.rule().toString()).declaredAt(decision.rule().location()));
                 return "firewall " + firewall.name() + " at " + name + " denies " + packet + " with rule '"
@@ -136,9 +132,11 @@ public final class Forwarder {
                     return name + " owns PodCIDR " + network.nodes[device].podCidr() + " but no pod has address " + destination;
                 }
                 Ipv4Address wire = new Ipv4Address(decision.outerNode() >= 0
-                        ? network.nodeDestinations[decision.outerNode()].address() : inner.address());
+                        ? network.outerDestinations[decision.outerNode()].address() : inner.address());
                 hops.add(Hop.of(name, StepKind.NO_ROUTE, decision.wireBytes()).at(wire));
-                return name + " has no route to " + wire + (decision.outerNode() >= 0 ? " (the tunnel endpoint)" : "");
+                return name + " has no route to " + wire + (decision.outerNode() < 0 ? ""
+                        : network.outer.encryption().encrypts() ? " (where the encrypted packet goes)"
+                                : " (the tunnel endpoint)");
             }
             case NULL_ROUTED -> {
                 hops.add(Hop.of(name, StepKind.NULL_ROUTE, decision.wireBytes()).matching(decision.route().prefix())
@@ -161,13 +159,95 @@ public final class Forwarder {
                 var segment = network.segments[decision.segment()];
                 hops.add(Hop.of(name, StepKind.MTU_EXCEEDED, decision.wireBytes()).matching(decision.route().prefix())
                         .onSegment(segment.name()).limitedTo(segment.mtu()).declaredAt(segment.location()));
-                return "the " + decision.wireBytes() + "-byte packet" + (decision.outerNode() >= 0 ? " (with the "
-                        + Cilium.TUNNEL_OVERHEAD + "-byte " + tunnel + " header)" : "") + " does not fit segment "
+                return "the " + decision.wireBytes() + "-byte packet" + (decision.outerNode() >= 0
+                        ? " (" + wrappingWords(decision.wireBytes() - bytes) + ")" : "") + " does not fit segment "
                         + segment.name() + " (MTU " + segment.mtu() + ") leaving " + name
                         + "; it is not fragmented, so it is dropped";
             }
             default -> throw new IllegalStateException("a single step never decides " + disposition);
         }
+    }
+
+    /**
+     * The hops of a node wrapping a pod packet towards {@code target}: WireGuard encrypts the tunnel
+     * packet, IPsec encrypts the pod packet and the tunnel carries the ESP packet.
+     */
+    private void wrap(String name, int target, int bytes, List<Hop> hops) {
+        OuterPacket outer = network.outer;
+        Node node = network.nodes[target];
+        SourceLocation cilium = network.topology.cilium().location();
+        String tunnel = network.topology.cilium().tunnelProtocol().name();
+        Encryption encryption = outer.encryption();
+        IntFunction<Hop> encapsulate = size -> Hop.of(name, StepKind.ENCAPSULATE, size).by(tunnel)
+                .toward(node.name()).at(node.address()).limitedTo(outer.tunnelPort()).adding(Cilium.TUNNEL_OVERHEAD)
+                .declaredAt(cilium);
+        IntFunction<Hop> encrypt = size -> Hop.of(name, StepKind.ENCRYPT, size).by(encryption.displayName())
+                .toward(node.name()).at(encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address())
+                .limitedTo(encryption == Encryption.WIREGUARD ? Encryption.WIREGUARD_PORT : 0).declaredAt(cilium);
+        int first = outer.firstLayerBytes(bytes);
+        int last = outer.bytes(bytes);
+        if (!encryption.encrypts()) {
+            hops.add(encapsulate.apply(first));
+        } else if (!outer.tunnel()) {
+            hops.add(encrypt.apply(first).adding(first - bytes));
+        } else if (outer.encapsulatesFirst()) {
+            hops.add(encapsulate.apply(first));
+            hops.add(encrypt.apply(last).adding(last - first));
+        } else {
+            hops.add(encrypt.apply(first).adding(first - bytes));
+            hops.add(encapsulate.apply(last));
+        }
+    }
+
+    /** The hops of the outer packet's destination node taking the layers off, outermost first. */
+    private void unwrap(String name, int self, int bytes, List<Hop> hops) {
+        OuterPacket outer = network.outer;
+        Node node = network.nodes[self];
+        String tunnel = network.topology.cilium().tunnelProtocol().name();
+        Encryption encryption = outer.encryption();
+        IntFunction<Hop> decapsulate = size -> Hop.of(name, StepKind.DECAPSULATE, size).by(tunnel)
+                .at(node.address()).limitedTo(outer.tunnelPort());
+        IntFunction<Hop> decrypt = size -> Hop.of(name, StepKind.DECRYPT, size).by(encryption.displayName())
+                .at(encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address())
+                .limitedTo(encryption == Encryption.WIREGUARD ? Encryption.WIREGUARD_PORT : 0);
+        int first = outer.firstLayerBytes(bytes);
+        int last = outer.bytes(bytes);
+        if (!encryption.encrypts()) {
+            hops.add(decapsulate.apply(first));
+        } else if (!outer.tunnel()) {
+            hops.add(decrypt.apply(first));
+        } else if (outer.encapsulatesFirst()) {
+            hops.add(decrypt.apply(last));
+            hops.add(decapsulate.apply(first));
+        } else {
+            hops.add(decapsulate.apply(last));
+            hops.add(decrypt.apply(first));
+        }
+    }
+
+    /** The outer packet as a firewall sees it, e.g. "the WireGuard packet (UDP 51871)". */
+    private String outerPacketWords() {
+        OuterPacket outer = network.outer;
+        String tunnel = network.topology.cilium().tunnelProtocol().name();
+        return switch (outer.encryption()) {
+            case NONE -> "the " + tunnel + " packet (UDP " + outer.tunnelPort() + ")";
+            case WIREGUARD -> "the WireGuard packet (UDP " + Encryption.WIREGUARD_PORT + ")";
+            case IPSEC -> outer.tunnel() ? "the " + tunnel + " packet (UDP " + outer.tunnelPort() + ") carrying ESP"
+                    : "the IPsec packet (ESP)";
+        };
+    }
+
+    /** What was put around the pod packet, e.g. "with the 50-byte VXLAN header". */
+    private String wrappingWords(int added) {
+        OuterPacket outer = network.outer;
+        String tunnel = network.topology.cilium().tunnelProtocol().name();
+        if (!outer.encryption().encrypts()) {
+            return "with the " + added + "-byte " + tunnel + " header";
+        }
+        String layers = !outer.tunnel() ? outer.encryption().displayName()
+                : outer.encapsulatesFirst() ? tunnel + ", then " + outer.encryption().displayName()
+                        : outer.encryption().displayName() + ", then " + tunnel;
+        return "wrapped in " + layers + ": " + added + " bytes more than the pod packet";
     }
 
     private static String kindName(RouteEntry route) {

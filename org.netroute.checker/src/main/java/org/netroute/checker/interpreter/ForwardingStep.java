@@ -1,6 +1,5 @@
 package org.netroute.checker.interpreter;
 
-import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Rule;
 import org.netroute.checker.verify.Disposition;
 
@@ -20,7 +19,7 @@ final class ForwardingStep {
     /**
      * @param device    where the packet is
      * @param inner     the pod-level destination
-     * @param outerNode the node the packet is encapsulated to, or -1
+     * @param outerNode the node the packet is wrapped towards (tunnel, encryption), or -1
      * @param arrived   false at the device the packet starts from (no firewall there)
      * @param size      the inner packet's size in bytes
      */
@@ -28,13 +27,13 @@ final class ForwardingStep {
         boolean decapsulated = false;
         int encapsulatedTo = -1;
         if (arrived) {
-            Rule rule = outerNode >= 0 ? network.tunnelRule[device] : network.probeRule[device];
+            Rule rule = outerNode >= 0 ? network.outerRule[device] : network.probeRule[device];
             if (rule != null && network.denies(device, outerNode >= 0)) {
-                int arrivingBytes = outerNode >= 0 ? size + Cilium.TUNNEL_OVERHEAD : size;
+                int arrivingBytes = network.wireBytes(size, outerNode >= 0);
                 return stop(Disposition.DENIED, -1, outerNode, false, -1, null, 0, rule, arrivingBytes);
             }
         }
-        Destination wire = outerNode >= 0 ? network.nodeDestinations[outerNode] : inner;
+        Destination wire = outerNode >= 0 ? network.outerDestinations[outerNode] : inner;
         if (wire.owner() == device) {
             if (outerNode < 0) {
                 return stop(Disposition.DELIVERED, -1, -1, false, -1, null, 0, null, size);
@@ -45,15 +44,17 @@ final class ForwardingStep {
         }
         boolean node = network.isNode(device);
         if (node && outerNode < 0 && inner.podNode() == device) {
-            return stop(inner.pod() >= 0 ? Disposition.DELIVERED : Disposition.NO_ROUTE, -1, -1, decapsulated, -1,
+            // a pod of this node, or (IPsec) the node's own CiliumInternalIP reached inside an outer packet
+            boolean endpoint = inner.pod() >= 0 || inner.owner() == device;
+            return stop(endpoint ? Disposition.DELIVERED : Disposition.NO_ROUTE, -1, -1, decapsulated, -1,
                     null, 0, null, size);
         }
-        if (network.tunnel && node && outerNode < 0 && inner.podNode() >= 0) {
+        if (network.wraps && node && outerNode < 0 && inner.podNode() >= 0) {
             outerNode = inner.podNode();
             encapsulatedTo = outerNode;
-            wire = network.nodeDestinations[outerNode];
+            wire = network.outerDestinations[outerNode];
         }
-        int wireBytes = outerNode >= 0 ? size + Cilium.TUNNEL_OVERHEAD : size;
+        int wireBytes = network.wireBytes(size, outerNode >= 0);
         RouteEntry route = network.lookup(device, wire);
         if (route == null) {
             return stop(Disposition.NO_ROUTE, -1, outerNode, decapsulated, encapsulatedTo, null, 0, null, wireBytes);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.netroute.checker.topology.BgpPeer;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -33,9 +34,10 @@ import org.netroute.checker.topology.Topology;
 final class Network {
 
     final Topology topology;
-    final boolean tunnel;
+    /** Whether nodes wrap pod traffic for other nodes' PodCIDRs: a tunnel, encryption or both. */
+    final boolean wraps;
+    final OuterPacket outer;
     final boolean directNodeRoutes;
-    final int tunnelPort;
     final int nodeCount;
     final int deviceCount;
     final String[] deviceNames;
@@ -45,6 +47,8 @@ final class Network {
 
     final Segment[] segments;
     final int[] segmentMtu;
+    /** The largest pod packet whose outer packet crosses each segment. */
+    final int[] largestWrappedInner;
     final RouteEntry[] connectedRoute;
     final RouteEntry[] defaultRoute;
 
@@ -59,18 +63,20 @@ final class Network {
     private final AddressIndex ownerSegments;
     private final AddressIndex podIndex;
     private final PrefixTrie<Integer> podCidrs = new PrefixTrie<>();
-    final Destination[] nodeDestinations;
+    /** Where the outer packet towards each node is addressed: its address, or with IPsec in native mode its CiliumInternalIP. */
+    final Destination[] outerDestinations;
 
-    /** The rule deciding a pod probe / a tunnel packet arriving at each device, or null (allowed, no rule). */
+    /** The rule deciding a pod probe / an outer packet arriving at each device, or null (allowed, no rule). */
     final Rule[] probeRule;
-    final Rule[] tunnelRule;
+    final Rule[] outerRule;
     final Map<Rule, Firewall> firewallOfRule = new IdentityHashMap<>();
 
     Network(Topology topology) {
         this.topology = topology;
-        this.tunnel = topology.cilium().tunnel();
+        this.wraps = topology.cilium().wrapsPodTraffic();
+        this.outer = new OuterPacket(topology.cilium());
         this.directNodeRoutes = topology.cilium().installsDirectNodeRoutes();
-        this.tunnelPort = topology.cilium().tunnelPort();
+        boolean ipsec = topology.cilium().encryption() == Encryption.IPSEC;
         this.nodes = topology.nodes().toArray(Node[]::new);
         this.routers = topology.routers().toArray(Router[]::new);
         this.nodeCount = nodes.length;
@@ -79,18 +85,20 @@ final class Network {
         this.segments = topology.segments().toArray(Segment[]::new);
         Map<String, Integer> segmentIndex = new java.util.HashMap<>();
         segmentMtu = new int[segments.length];
+        largestWrappedInner = new int[segments.length];
         connectedRoute = new RouteEntry[segments.length];
         defaultRoute = new RouteEntry[segments.length];
         for (int s = 0; s < segments.length; s++) {
             Segment segment = segments[s];
             segmentIndex.put(segment.name(), s);
             segmentMtu[s] = segment.mtu();
+            largestWrappedInner[s] = outer.largestInner(segment.mtu());
             connectedRoute[s] = new RouteEntry(segment.cidr(), RouteKind.CONNECTED, Optional.empty(),
                     Optional.of(segment.name()), segment.location());
             defaultRoute[s] = segment.gateway().map(gateway -> new RouteEntry(Prefix.ANY, RouteKind.DEFAULT,
                     Optional.of(gateway), Optional.<String>empty(), segment.location())).orElse(null);
         }
-        int addressCount = nodes.length + topology.pods().size();
+        int addressCount = nodes.length * 2 + topology.pods().size();
         for (Router router : routers) {
             addressCount += router.interfaces().size();
         }
@@ -154,16 +162,22 @@ final class Network {
             routerTables.add(table);
             routerEntries.add(Collections.unmodifiableList(entries));
         }
+        if (ipsec) {
+            // IPsec's ESP endpoint: the node accepts packets for its CiliumInternalIP as its own
+            for (int n = 0; n < nodes.length; n++) {
+                owners.putIfAbsent(nodes[n].ciliumInternalIp().bits(), n);
+            }
+        }
         for (int device = 0; device < deviceCount; device++) {
             deviceIndexByName.put(deviceNames[device], device);
         }
-        nodeDestinations = new Destination[nodes.length];
+        outerDestinations = new Destination[nodes.length];
         for (int n = 0; n < nodes.length; n++) {
-            nodeDestinations[n] = destination(nodes[n].address().bits());
+            outerDestinations[n] = destination(outer.destination(nodes[n]).bits());
         }
 
         probeRule = new Rule[deviceCount];
-        tunnelRule = new Rule[deviceCount];
+        outerRule = new Rule[deviceCount];
         for (int device = 0; device < deviceCount; device++) {
             List<Rule> rules = new ArrayList<>();
             for (Firewall firewall : topology.firewallsAt(deviceNames[device])) {
@@ -173,7 +187,7 @@ final class Network {
                 }
             }
             probeRule[device] = firstMatch(rules, Protocol.TCP, Rule.NO_PORT);
-            tunnelRule[device] = tunnel ? firstMatch(rules, Protocol.UDP, tunnelPort) : null;
+            outerRule[device] = wraps ? firstMatch(rules, outer.protocol(), outer.port()) : null;
         }
     }
 
@@ -181,14 +195,19 @@ final class Network {
         return rules.stream().filter(rule -> rule.matches(protocol, port)).findFirst().orElse(null);
     }
 
-    /** Whether the firewall at {@code device} denies a packet arriving on the wire (encapsulated or not). */
-    boolean denies(int device, boolean encapsulated) {
-        Rule rule = encapsulated ? tunnelRule[device] : probeRule[device];
+    /** Whether the firewall at {@code device} denies a packet arriving on the wire (an outer packet or not). */
+    boolean denies(int device, boolean wrapped) {
+        Rule rule = wrapped ? outerRule[device] : probeRule[device];
         return rule != null && rule.action() == RuleAction.DENY;
     }
 
     boolean hasFirewall(int device) {
-        return probeRule[device] != null || tunnelRule[device] != null;
+        return probeRule[device] != null || outerRule[device] != null;
+    }
+
+    /** The size on the wire of a packet of {@code size} inner bytes, wrapped or not. */
+    int wireBytes(int size, boolean wrapped) {
+        return wrapped ? outer.bytes(size) : size;
     }
 
     boolean isNode(int device) {

@@ -2,6 +2,7 @@ package org.netroute.checker.report;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,13 +145,18 @@ public final class HtmlReport {
         if (topology.isPresent()) {
             FailingPath path = FailingPath.of(counterexample, topology.get());
             String start = counterexample.hops().isEmpty() ? counterexample.from() : counterexample.hops().get(0).device();
+            Map<String, String> notes = new LinkedHashMap<>();
+            path.encryptions().forEach(encryption -> notes.putIfAbsent(encryption.device(), SvgPicture.ENCRYPTION_MARK
+                    + " hop " + encryption.hop() + ": encrypt " + encryption.scheme()));
+            notes.put(counterexample.at(), SvgPicture.FAILURE_MARK + " hop " + path.failingHop() + ": "
+                    + counterexample.disposition());
             Diagram diagram = layout.layOut(topology.get(), start, Set.of(counterexample.from(), counterexample.to()),
-                    Map.of(counterexample.at(), SvgPicture.FAILURE_MARK + " hop " + path.failingHop() + ": "
-                            + counterexample.disposition()));
+                    notes);
             out.println("<div class=\"picture\">" + picture.draw(diagram, path) + "</div>");
             out.println("<p class=\"legend\">Blue: segments (L2 networks, with CIDR and MTU); rounded beige: routers; "
                     + "grey: nodes (address and PodCIDR). Orange arrows: the packet's moves, numbered by the hop that "
-                    + "sent it (see the table); red: where it fails.</p>");
+                    + "sent it (see the table); green dashed arrows: moves the wire carried encrypted (WireGuard or "
+                    + "IPsec); red: where it fails.</p>");
         } else {
             out.println("<p class=\"legend\">(No picture: the cluster could not be read again.)</p>");
         }

@@ -16,15 +16,21 @@ import org.netroute.checker.report.Diagram.Wire;
 
 /**
  * Draws a laid-out cluster as inline SVG with a counterexample on it: every move of the packet
- * as a numbered arrow along the wires it used (under the boxes, so it passes through a segment), the devices it visited outlined, and the failing
- * hop (device, and segment when it could not be crossed) in red. No scripts, no external files.
+ * as a numbered arrow along the wires it used (under the boxes, so it passes through a segment;
+ * green and dashed where the wire carried it encrypted), the devices it visited outlined, and the
+ * failing hop (device, and segment when it could not be crossed) in red. No scripts, no external
+ * files.
  */
 public final class SvgPicture {
 
     /** Starts the line of a device's box that says the packet fails there; drawn in red. */
     public static final String FAILURE_MARK = "\u2717";
 
+    /** Starts the line of a node's box that says it encrypted the packet there. */
+    public static final String ENCRYPTION_MARK = "\u25C6";
+
     private static final String PATH_COLOUR = "#e07b00";
+    private static final String ENCRYPTED_COLOUR = "#2e7d32";
     private static final String FAILURE_COLOUR = "#d62728";
 
     public String draw(Diagram diagram, FailingPath path) {
@@ -37,7 +43,9 @@ public final class SvgPicture {
                 width, height, width, height));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
                 + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + PATH_COLOUR
-                + "\"/></marker></defs>\n");
+                + "\"/></marker><marker id=\"arrow-encrypted\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
+                + "markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" "
+                + "fill=\"" + ENCRYPTED_COLOUR + "\"/></marker></defs>\n");
         for (Wire wire : diagram.wires()) {
             boolean failing = path.failingSegment().filter(wire.segment()::equals).isPresent()
                     && wire.device().equals(path.failingDevice());
@@ -62,14 +70,17 @@ public final class SvgPicture {
             List<Point> back = new ArrayList<>(in.get().points());
             Collections.reverse(back);
             points.addAll(back);
-            svg.append(polyline(points, PATH_COLOUR, 3.5, " stroke-opacity=\"0.9\"", " marker-end=\"url(#arrow)\""));
+            String colour = move.encrypted() ? ENCRYPTED_COLOUR : PATH_COLOUR;
+            svg.append(polyline(points, colour, 3.5, move.encrypted()
+                    ? " class=\"encrypted\" stroke-opacity=\"0.9\" stroke-dasharray=\"9 3\"" : " stroke-opacity=\"0.9\"",
+                    move.encrypted() ? " marker-end=\"url(#arrow-encrypted)\"" : " marker-end=\"url(#arrow)\""));
             int repeat = repeats.merge(move.from() + ">" + move.to(), 1, Integer::sum) - 1;
             Point label = along(out.get().points(), Math.max(0.2, 0.5 - 0.15 * repeat));
             numbers.append(String.format(Locale.ROOT,
                     "<g class=\"hop-number\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\"/>"
                             + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"white\" font-weight=\"bold\" "
                             + "font-size=\"11\">%d</text></g>\n",
-                    label.x(), label.y(), PATH_COLOUR, label.x(), label.y() + 4, move.hop()));
+                    label.x(), label.y(), colour, label.x(), label.y() + 4, move.hop()));
         }
         for (Box box : diagram.boxes()) {
             svg.append(box(box, visited, path));
@@ -105,6 +116,8 @@ public final class SvgPicture {
             String text = box.lines().get(line);
             String style = line == 0 ? " font-weight=\"bold\""
                     : text.startsWith(FAILURE_MARK) ? " class=\"failing-hop\" fill=\"" + FAILURE_COLOUR
+                            + "\" font-weight=\"bold\" font-size=\"11\""
+                    : text.startsWith(ENCRYPTION_MARK) ? " class=\"encrypting-hop\" fill=\"" + ENCRYPTED_COLOUR
                             + "\" font-weight=\"bold\" font-size=\"11\""
                             : " fill=\"#444\" font-size=\"11\"";
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>", box.x() + 8, textY, style,

@@ -13,10 +13,19 @@ import java.util.Optional;
  * @param nativeRoutingCidr            {@code ipv4-native-routing-cidr}, if set
  * @param autoDirectNodeRoutes         {@code auto-direct-node-routes}
  * @param directRoutingSkipUnreachable {@code direct-routing-skip-unreachable}
+ * @param encryption                   {@code enable-wireguard} or {@code enable-ipsec}, or none
  */
 public record Cilium(RoutingMode mode, TunnelProtocol tunnelProtocol, int tunnelPort, int mtu,
         Optional<Prefix> nativeRoutingCidr, boolean autoDirectNodeRoutes,
-        boolean directRoutingSkipUnreachable, SourceLocation location) {
+        boolean directRoutingSkipUnreachable, Encryption encryption, SourceLocation location) {
+
+    /** Options without transparent encryption. */
+    public Cilium(RoutingMode mode, TunnelProtocol tunnelProtocol, int tunnelPort, int mtu,
+            Optional<Prefix> nativeRoutingCidr, boolean autoDirectNodeRoutes, boolean directRoutingSkipUnreachable,
+            SourceLocation location) {
+        this(mode, tunnelProtocol, tunnelPort, mtu, nativeRoutingCidr, autoDirectNodeRoutes,
+                directRoutingSkipUnreachable, Encryption.NONE, location);
+    }
 
     /** Bytes VXLAN and Geneve add per packet over an IPv4 underlay (Cilium pkg/mtu). */
     public static final int TUNNEL_OVERHEAD = 50;
@@ -27,8 +36,19 @@ public record Cilium(RoutingMode mode, TunnelProtocol tunnelProtocol, int tunnel
                 Optional.empty(), false, false, SourceLocation.NONE);
     }
 
+    /** The same options with {@code encryption} instead. */
+    public Cilium withEncryption(Encryption anEncryption) {
+        return new Cilium(mode, tunnelProtocol, tunnelPort, mtu, nativeRoutingCidr, autoDirectNodeRoutes,
+                directRoutingSkipUnreachable, anEncryption, location);
+    }
+
     public boolean tunnel() {
         return mode == RoutingMode.TUNNEL;
+    }
+
+    /** Whether nodes wrap pod traffic to other nodes in an outer packet: a tunnel, encryption or both. */
+    public boolean wrapsPodTraffic() {
+        return tunnel() || encryption.encrypts();
     }
 
     /** Whether nodes install routes to the PodCIDRs of nodes on their segment (native mode only). */

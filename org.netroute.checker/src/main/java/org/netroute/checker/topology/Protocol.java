@@ -1,8 +1,11 @@
 package org.netroute.checker.topology;
 
-/** The transport protocol a firewall rule matches; {@code ANY} matches every packet. */
+/**
+ * The protocol a firewall rule matches; {@code ANY} matches every packet, {@code ESP} IPsec's
+ * encrypted packets (IP protocol 50, no ports).
+ */
 public enum Protocol {
-    ANY, TCP, UDP, ICMP;
+    ANY, TCP, UDP, ICMP, ESP;
 
     public String keyword() {
         return name().toLowerCase(java.util.Locale.ROOT);

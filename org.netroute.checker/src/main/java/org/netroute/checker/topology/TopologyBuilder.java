@@ -62,9 +62,11 @@ public final class TopologyBuilder {
             for (org.netroute.dsl.netRoute.Pod pod : node.getPods()) {
                 pods.add(new Pod(pod.getName(), address(pod.getAddress(), pod), node.getName(), location(pod)));
             }
-            nodes.add(new Node(node.getName(), address(node.getAddress(), node), node.getSegment().getName(),
-                    prefix(node.getPodCidr(), node, "node " + node.getName() + " has no pod-cidr"), pods,
-                    location(node)));
+            Prefix podCidr = prefix(node.getPodCidr(), node, "node " + node.getName() + " has no pod-cidr");
+            Ipv4Address ciliumInternalIp = node.getCiliumInternalIp() == null ? CiliumInternalIp.standIn(podCidr, pods)
+                    : address(node.getCiliumInternalIp(), node);
+            nodes.add(new Node(node.getName(), address(node.getAddress(), node), node.getSegment().getName(), podCidr,
+                    pods, ciliumInternalIp, location(node)));
         }
         List<Firewall> firewalls = new ArrayList<>();
         for (org.netroute.dsl.netRoute.Firewall firewall : cluster.getFirewalls()) {
@@ -114,9 +116,11 @@ public final class TopologyBuilder {
         Optional<Prefix> nativeCidr = cilium.getNativeRoutingCidr() == null
                 ? Optional.empty()
                 : Optional.of(prefix(cilium.getNativeRoutingCidr(), cilium, ""));
+        Encryption encryption = Boolean.TRUE.equals(cilium.getEnableWireguard()) ? Encryption.WIREGUARD
+                : Boolean.TRUE.equals(cilium.getEnableIpsec()) ? Encryption.IPSEC : Encryption.NONE;
         return new Cilium(mode, protocol, port, positiveOr(cilium.getMtu(), 0), nativeCidr,
                 Boolean.TRUE.equals(cilium.getAutoDirectNodeRoutes()),
-                Boolean.TRUE.equals(cilium.getDirectRoutingSkipUnreachable()), location(cilium));
+                Boolean.TRUE.equals(cilium.getDirectRoutingSkipUnreachable()), encryption, location(cilium));
     }
 
     private static int positiveOr(Integer value, int fallback) {

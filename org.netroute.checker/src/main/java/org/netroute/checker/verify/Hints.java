@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
+import org.netroute.checker.topology.PodMtu;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -38,9 +40,7 @@ public final class Hints {
             case NULL_ROUTED -> "remove or narrow the null route on " + at + ", or add a more specific route to "
                     + destination + " there";
             case DENIED -> failing.bytes() > trace.packet().bytes()
-                    ? "allow UDP " + topology.cilium().tunnelPort() + " (the "
-                            + topology.cilium().tunnelProtocol().name()
-                            + " port) between node addresses in that firewall, before the denying rule"
+                    ? "allow " + outerPacket() + " in that firewall, before the denying rule"
                     : "allow the pod traffic in that firewall, before the denying rule";
             case LOOP -> "the devices on this path send " + destination + " back and forth: point one of their "
                     + "routes at the owner of " + destination + ", or add a null route ('drop') for address space "
@@ -61,12 +61,27 @@ public final class Hints {
                 .filter(node -> !advertisers.contains(node)).findFirst();
     }
 
+    /** What the wire carries between nodes, as a firewall rule allows it. */
+    private String outerPacket() {
+        Cilium cilium = topology.cilium();
+        return switch (cilium.encryption()) {
+            case WIREGUARD -> "UDP " + Encryption.WIREGUARD_PORT + " (WireGuard) between node addresses";
+            case IPSEC -> cilium.tunnel() ? tunnelPort(cilium) + " between node addresses"
+                    : "esp (IPsec) between the nodes' CiliumInternalIPs";
+            case NONE -> tunnelPort(cilium) + " between node addresses";
+        };
+    }
+
+    private static String tunnelPort(Cilium cilium) {
+        return "UDP " + cilium.tunnelPort() + " (the " + cilium.tunnelProtocol().name() + " port)";
+    }
+
     private String mtuHint(Hop failing) {
         return failing.segment().map(topology::segment).map(segment -> {
-            int overhead = topology.cilium().tunnel() ? Cilium.TUNNEL_OVERHEAD : 0;
+            Cilium cilium = topology.cilium();
+            int podMtu = PodMtu.of(cilium.mode(), cilium.encryption(), segment.mtu(), segment.mtu());
             return "raise segment " + segment.name() + "'s MTU to at least " + failing.bytes()
-                    + ", or set cilium 'mtu: " + segment.mtu() + "' so pods send at most " + (segment.mtu() - overhead)
-                    + " bytes";
+                    + ", or set cilium 'mtu: " + segment.mtu() + "' so pods send at most " + podMtu + " bytes";
         }).orElse("raise the MTU of the segment that is too small, or lower cilium's mtu");
     }
 }

@@ -1,7 +1,5 @@
 package org.netroute.checker.verify;
 
-import org.netroute.checker.topology.Cilium;
-
 /**
  * The one place where a {@link Hop} becomes words, so that the CLI, the build log, the reports
  * and the editor describe a path the same way.
@@ -20,8 +18,15 @@ public final class HopWords {
         String means = hop.means().orElse("");
         return switch (hop.step()) {
             case ENCAPSULATE -> "encapsulate " + means + " to " + peer + " (" + address + "), UDP " + hop.limit() + ", +"
-                    + Cilium.TUNNEL_OVERHEAD + " bytes";
+                    + hop.added() + " bytes";
             case DECAPSULATE -> "decapsulate " + means + " (outer destination " + address + ")";
+            case ENCRYPT -> hop.limit() > 0
+                    ? "encrypt " + means + " to " + peer + " (" + address + "), UDP " + hop.limit() + ", +" + hop.added()
+                            + " bytes"
+                    : "encrypt " + means + " to " + peer + " (CiliumInternalIP " + address + "), ESP, +" + hop.added()
+                            + " bytes";
+            case DECRYPT -> "decrypt " + means + " (" + (hop.limit() > 0 ? "UDP " + hop.limit() + " to " : "ESP to ")
+                    + address + ")";
             case FORWARD -> hop.means().filter("connected"::equals).isPresent()
                     ? "connected " + prefix + " -> " + peer + " on " + segment
                     : "route " + prefix + " via " + address + " (" + means + ") -> " + peer + " on " + segment;

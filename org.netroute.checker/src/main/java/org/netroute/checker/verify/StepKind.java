@@ -9,6 +9,10 @@ public enum StepKind {
     ENCAPSULATE(false),
     /** The outer destination node removed the tunnel header. */
     DECAPSULATE(false),
+    /** A node encrypted the packet (WireGuard or IPsec) towards another node. */
+    ENCRYPT(false),
+    /** The node the encrypted packet was addressed to decrypted it. */
+    DECRYPT(false),
     /** A route (or a connected segment) handed the packet to a neighbour across a segment. */
     FORWARD(false),
     /** The packet reached its pod, or the device owning the destination address. */

@@ -14,11 +14,14 @@ module netroute
  * No forwarding decision is ever given from outside: routes installed per routing mode,
  * longest-prefix match, encapsulation, firewalls and MTU are all derived below.
  * What Alloy is weak at is given precomputed: which address lies in which prefix (`within`),
- * the order of prefix lengths (`shorterThan`) and byte arithmetic (`atMost`, `plusOverhead`).
+ * the order of prefix lengths (`shorterThan`) and byte arithmetic (`atMost`, `plusOverhead`,
+ * each encryption's framing); which layer wraps which is stated here.
  *
  * Configuration relations (defined by the instance or by theorems.als):
  *   mode: Mode                                  routing-mode
  *   options: set Option                         auto-direct-node-routes
+ *   encryption: set Encryption                  enable-wireguard / enable-ipsec (none, or one)
+ *   ciliumInternalIp: Node -> Address           each node's CiliumInternalIP (given with IPsec only)
  *   interfaceDevice: Interface -> Device        a node's address, a router's interface lines
  *   interfaceAddress: Interface -> Address
  *   interfaceSegment: Interface -> Segment
@@ -28,11 +31,15 @@ module netroute
  *   routeNextHop: StaticRoute -> Address (none: a null route), routeBefore: file order
  *   bgpSessions: Router -> Node                 BGP peerings: the router learns the node's PodCIDR
  *   ruleAt: Rule -> Device, ruleDenies: set Rule, ruleProtocol: Rule -> Protocol,
- *   rulePort: Rule -> Port, ruleBefore: Rule -> Rule (evaluation order), tunnelPort: Port
+ *   rulePort: Rule -> Port, ruleBefore: Rule -> Rule (evaluation order), tunnelPort: Port,
+ *   wireguardPort: set Port (UDP 51871, given with WireGuard only)
  *   within: Address -> Prefix, prefixLength: Prefix -> Length, shorterThan: Length -> Length,
  *   defaultPrefix: Prefix (0.0.0.0/0)
  *   ciliumMtu: set Size (cilium `mtu`, none = auto), probeSize: Size (64 bytes),
- *   atMost: Size -> Size (<=), plusOverhead: Size -> Size (s -> s + 50, the tunnel overhead)
+ *   atMost: Size -> Size (<=), plusOverhead: Size -> Size (s -> s + 50, the tunnel overhead),
+ *   plusWireGuard: Size -> Size (a plaintext of s bytes -> its WireGuard packet: 60 + s padded to 16),
+ *   plusEsp: Size -> Size (a plaintext of s bytes -> its ESP packet: 52 + s + 2 padded to 4),
+ *   plusWireguardOverhead, plusIpsecOverhead: Size -> Size (s -> s + 80, s -> s + 77: pkg/mtu's constants)
  */
 
 // ---------------------------------------------------------------- vocabulary
@@ -49,7 +56,7 @@ abstract sig Pod {}
 abstract sig StaticRoute {}
 abstract sig Rule {}
 abstract sig Port {}
-/** A packet size in bytes; only compared through atMost and plusOverhead. */
+/** A packet size in bytes; only compared through atMost and the plus... relations. */
 abstract sig Size {}
 
 abstract sig Mode {}
@@ -57,10 +64,14 @@ one sig Tunnel, Native extends Mode {}
 abstract sig Option {}
 one sig AutoDirectNodeRoutes extends Option {}
 abstract sig Protocol {}
-one sig AnyProtocol, Tcp, Udp, Icmp extends Protocol {}
-/** What the wire carries: the pods' probe (TCP to a port no rule names) or a tunnel packet. */
+one sig AnyProtocol, Tcp, Udp, Icmp, Esp extends Protocol {}
+/** Cilium's transparent encryption of pod traffic between nodes. */
+abstract sig Encryption {}
+one sig WireGuard, IPsec extends Encryption {}
+/** What the wire carries: the pods' probe (TCP to a port no rule names) or the outer packet a node
+ *  wraps it in for another node (a tunnel packet, an encrypted packet, or both). */
 abstract sig Traffic {}
-one sig Probe, TunnelPacket extends Traffic {}
+one sig Probe, OuterPacket extends Traffic {}
 /** How a trace ends (Batfish's vocabulary). */
 abstract sig Disposition {}
 one sig Delivered, NoRoute, NullRouted, Denied, Loop, MtuExceeded, NeighborUnreachable extends Disposition {}
@@ -70,10 +81,13 @@ one sig Delivered, NoRoute, NullRouted, Denied, Loop, MtuExceeded, NeighborUnrea
 /** A device is attached to a segment when one of its interfaces is on it. */
 fun attached: Device -> Segment { ~interfaceDevice.interfaceSegment }
 
-/** The addresses a device answers for itself: a node's address, a router's interface addresses. */
-fun owns: Device -> Address { ~interfaceDevice.interfaceAddress }
+/** The addresses a device answers for itself: a node's address, a router's interface addresses,
+ *  and with IPsec a node's CiliumInternalIP (the ESP endpoint). */
+fun owns: Device -> Address {
+  ~interfaceDevice.interfaceAddress + (IPsec in encryption => ciliumInternalIp else none -> none)
+}
 
-fun nodeAddress: Node -> Address { Node <: owns }
+fun nodeAddress: Node -> Address { Node <: ~interfaceDevice.interfaceAddress }
 
 /** p -> q: prefix p is strictly longer than prefix q. */
 fun longerThan: Prefix -> Prefix { prefixLength.~shorterThan.~prefixLength }
@@ -158,10 +172,20 @@ fun neighbour[w: Address]: Device -> Device {
 
 // ---------------------------------------------------------------- firewalls
 
+/** IPsec without a tunnel puts ESP on the wire; every other outer packet is UDP. */
+fun outerProtocol: Protocol { (mode = Native and IPsec in encryption) => Esp else Udp }
+
+/** The outer packet's destination port: WireGuard's, else the tunnel's; ESP has none. */
+fun outerPort: set Port {
+  WireGuard in encryption => wireguardPort
+  else (mode = Native and IPsec in encryption) => none
+  else tunnelPort
+}
+
 /** Rules that match traffic t: protocol any or t's, and no port or t's destination port. */
 fun matchingRules[t: Traffic]: set Rule {
-  let protocol = (t = Probe => Tcp else Udp),
-      port = (t = Probe => none else tunnelPort) |
+  let protocol = (t = Probe => Tcp else outerProtocol),
+      port = (t = Probe => none else outerPort) |
     ruleProtocol.(AnyProtocol + protocol) - (rulePort.Port - rulePort.port)
 }
 
@@ -178,9 +202,28 @@ fun endpointNodes[d: Address]: set Node { podCidr.(d.within) }
 
 fun podHolders[d: Address]: set Node { podAddress.d.podNode }
 
-/** Tunnel mode: nodes that encapsulate a packet for d, towards the node owning d's PodCIDR. */
+/** Tunnel mode or encryption: nodes that wrap a packet for d in an outer packet, towards the node
+ *  owning d's PodCIDR. */
 fun encapsulators[d: Address]: set Node {
-  (mode = Tunnel and some endpointNodes[d]) => Node - endpointNodes[d] - owns.d else none
+  ((mode = Tunnel or some encryption) and some endpointNodes[d]) => Node - endpointNodes[d] - owns.d else none
+}
+
+/** Where the outer packet towards a node is addressed: its address; with IPsec and no tunnel, ESP
+ *  goes to its CiliumInternalIP (routed like pod traffic, since it lies in the node's PodCIDR). */
+fun outerAddress: Node -> Address {
+  (mode = Native and IPsec in encryption) => ciliumInternalIp else nodeAddress
+}
+
+/** The outer packet's size for an inner packet of size s. WireGuard encapsulates first, then
+ *  encrypts the tunnel packet; IPsec encrypts first, then the tunnel carries the ESP packet. */
+fun outerSize: Size -> Size {
+  mode = Tunnel
+    => (WireGuard in encryption => plusOverhead.plusWireGuard
+        else IPsec in encryption => plusEsp.plusOverhead
+        else plusOverhead)
+    else (WireGuard in encryption => plusWireGuard
+        else IPsec in encryption => plusEsp
+        else none -> none)
 }
 
 /** Devices that forward an unencapsulated packet for d by their table (nodes forward like routers). */
@@ -213,9 +256,9 @@ fun hop[w: Address, s: Size, t: Traffic, forwarding: set Device]: Device -> Devi
 /** The inner (unencapsulated) packet for d. */
 fun innerHop[d: Address, s: Size]: Device -> Device { hop[d, s, Probe, forwarders[d]] }
 
-/** The outer packet towards node m (VXLAN/Geneve over IPv4: 50 more bytes, UDP to the tunnel port). */
+/** The outer packet towards node m, for an inner packet of size s. */
 fun outerHop[m: Node, s: Size]: Device -> Device {
-  hop[m.nodeAddress, s.plusOverhead, TunnelPacket, Device - owns.(m.nodeAddress)]
+  hop[m.outerAddress, s.outerSize, OuterPacket, Device - owns.(m.outerAddress)]
 }
 
 /* Forwarding is deterministic, so a trace is a path in the hop relation, and the set of start
@@ -223,12 +266,12 @@ fun outerHop[m: Node, s: Size]: Device -> Device {
  * (and size), it answers for every start device. This is what makes large clusters tractable. */
 
 /** The devices from which a packet of size s for d is delivered: they reach, unencapsulated, the
- *  device owning d or the node of d's pod; or a node that encapsulates towards d's node, from
- *  which the outer packet reaches that node, which holds the pod. */
+ *  device owning d or the node of d's pod; or a node that wraps it towards d's node, from which
+ *  the outer packet reaches that node, which holds the pod (or, with IPsec, owns d). */
 fun deliveredFrom[d: Address, s: Size]: set Device {
   let reach = *(innerHop[d, s]), endpoint = endpointNodes[d] |
       reach.(owns.d + podHolders[d])
-    + (endpoint in podHolders[d]
+    + (endpoint in podHolders[d] + owns.d
         => reach.(encapsulators[d] & (^(outerHop[endpoint, s])).endpoint)
         else none)
 }
@@ -261,10 +304,14 @@ pred loops[src: Device, d: Address] {
 
 // ---------------------------------------------------------------- MTU (Cilium's pkg/mtu)
 
-/** base = cilium `mtu` if set, else the node's segment MTU; pod MTU = base - 50 in tunnel mode. */
+/** base = cilium `mtu` if set, else the node's segment MTU; pod MTU = base - 50 in tunnel mode,
+ *  and - 80 more with WireGuard, - 77 more with IPsec (pkg/mtu of Cilium v1.16.2). */
 fun podMtu: Node -> Size {
-  let base = (some ciliumMtu => Node -> ciliumMtu else Node <: attached.segmentMtu) |
-    mode = Tunnel => base.~plusOverhead else base
+  let base = (some ciliumMtu => Node -> ciliumMtu else Node <: attached.segmentMtu),
+      tunnelled = (mode = Tunnel => base.~plusOverhead else base) |
+    WireGuard in encryption => tunnelled.~plusWireguardOverhead
+    else IPsec in encryption => tunnelled.~plusIpsecOverhead
+    else tunnelled
 }
 
 // ---------------------------------------------------------------- the properties
@@ -322,10 +369,10 @@ fun outerEnd[e: Device, d: Address, s: Size]: set Device {
   e.*(tunnelHop[d, s]) - tunnelHop[d, s].Device
 }
 
-/** How the outer trace stops at x: decapsulated and delivered (or no endpoint) at d's node, else failed on the way. */
+/** How the outer trace stops at x: unwrapped and delivered (or no endpoint) at d's node, else failed on the way. */
 fun outerStop[x: Device, d: Address, s: Size]: Device -> Disposition {
-  x in endpointNodes[d] => (x in podHolders[d] => x -> Delivered else x -> NoRoute)
-  else handOnFailure[x, endpointNodes[d].nodeAddress, s.plusOverhead]
+  x in endpointNodes[d] => (x in podHolders[d] + owns.d => x -> Delivered else x -> NoRoute)
+  else handOnFailure[x, endpointNodes[d].outerAddress, s.outerSize]
 }
 
 /** Where and how the trace of a packet of size s from src to d ends. */

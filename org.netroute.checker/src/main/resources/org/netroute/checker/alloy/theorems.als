@@ -5,13 +5,16 @@
  * but free relations of one Configuration atom, constrained only by what NetRoute's validator
  * and its precomputed arithmetic guarantee (wellFormed). The claims are the seed's:
  *   - tunnel mode needs nothing from the network but node-to-node reachability over the
- *     underlay and firewalls that pass the tunnel port;
+ *     underlay and firewalls that pass the tunnel port (with WireGuard, its port; the
+ *     configuration's encryption is free like the rest of it);
  *   - auto-direct-node-routes alone cannot connect nodes that share no segment.
  */
 
 one sig Configuration {
   mode_: one Mode,
   options_: set Option,
+  encryption_: lone Encryption,
+  ciliumInternalIp_: Node -> lone Address,
   interfaceDevice_: Interface -> one Device,
   interfaceAddress_: Interface -> one Address,
   interfaceSegment_: Interface -> one Segment,
@@ -32,6 +35,7 @@ one sig Configuration {
   rulePort_: Rule -> lone Port,
   ruleBefore_: Rule -> Rule,
   tunnelPort_: one Port,
+  wireguardPort_: lone Port,
   within_: Address -> Prefix,
   prefixLength_: Prefix -> one Length,
   shorterThan_: Length -> Length,
@@ -39,11 +43,17 @@ one sig Configuration {
   ciliumMtu_: lone Size,
   probeSize_: one Size,
   atMost_: Size -> Size,
-  plusOverhead_: Size -> lone Size
+  plusOverhead_: Size -> lone Size,
+  plusWireGuard_: Size -> lone Size,
+  plusEsp_: Size -> lone Size,
+  plusWireguardOverhead_: Size -> lone Size,
+  plusIpsecOverhead_: Size -> lone Size
 }
 
 fun mode: Mode { Configuration.mode_ }
 fun options: set Option { Configuration.options_ }
+fun encryption: set Encryption { Configuration.encryption_ }
+fun ciliumInternalIp: Node -> Address { Configuration.ciliumInternalIp_ }
 fun interfaceDevice: Interface -> Device { Configuration.interfaceDevice_ }
 fun interfaceAddress: Interface -> Address { Configuration.interfaceAddress_ }
 fun interfaceSegment: Interface -> Segment { Configuration.interfaceSegment_ }
@@ -64,6 +74,7 @@ fun ruleProtocol: Rule -> Protocol { Configuration.ruleProtocol_ }
 fun rulePort: Rule -> Port { Configuration.rulePort_ }
 fun ruleBefore: Rule -> Rule { Configuration.ruleBefore_ }
 fun tunnelPort: Port { Configuration.tunnelPort_ }
+fun wireguardPort: set Port { Configuration.wireguardPort_ }
 fun within: Address -> Prefix { Configuration.within_ }
 fun prefixLength: Prefix -> Length { Configuration.prefixLength_ }
 fun shorterThan: Length -> Length { Configuration.shorterThan_ }
@@ -72,6 +83,10 @@ fun ciliumMtu: set Size { Configuration.ciliumMtu_ }
 fun probeSize: Size { Configuration.probeSize_ }
 fun atMost: Size -> Size { Configuration.atMost_ }
 fun plusOverhead: Size -> Size { Configuration.plusOverhead_ }
+fun plusWireGuard: Size -> Size { Configuration.plusWireGuard_ }
+fun plusEsp: Size -> Size { Configuration.plusEsp_ }
+fun plusWireguardOverhead: Size -> Size { Configuration.plusWireguardOverhead_ }
+fun plusIpsecOverhead: Size -> Size { Configuration.plusIpsecOverhead_ }
 
 /** A strict total order on a set. */
 pred strictTotalOrder[order: univ -> univ, elements: set univ] {
@@ -86,8 +101,21 @@ pred wellFormed {
   strictTotalOrder[shorterThan, Length]
   strictTotalOrder[atMost - iden, Size]
   Size <: iden in atMost
-  plusOverhead in atMost - iden
+  plusOverhead + plusWireguardOverhead + plusIpsecOverhead in atMost - iden
   all s, t: plusOverhead.Size | s -> t in atMost iff s.plusOverhead -> t.plusOverhead in atMost
+  all s, t: plusWireguardOverhead.Size | s -> t in atMost iff s.plusWireguardOverhead -> t.plusWireguardOverhead in atMost
+  all s, t: plusIpsecOverhead.Size | s -> t in atMost iff s.plusIpsecOverhead -> t.plusIpsecOverhead in atMost
+  // encryption frames a plaintext in more bytes, and a larger plaintext never in fewer
+  plusWireGuard + plusEsp in atMost - iden
+  all s, t: plusWireGuard.Size | s -> t in atMost => s.plusWireGuard -> t.plusWireGuard in atMost
+  all s, t: plusEsp.Size | s -> t in atMost => s.plusEsp -> t.plusEsp in atMost
+  // the configuration gives WireGuard's port with WireGuard, and CiliumInternalIPs with IPsec:
+  // one per node, inside its PodCIDR, no pod's and no other node's
+  (WireGuard in encryption) <=> some wireguardPort
+  IPsec in encryption => (all n: Node | one n.ciliumInternalIp and n.podCidr in n.ciliumInternalIp.within)
+    else no ciliumInternalIp
+  ciliumInternalIp in Node lone -> lone Address
+  no Node.ciliumInternalIp & (Pod.podAddress + Interface.interfaceAddress)
   // CIDR geometry: 0.0.0.0/0 holds everything and is the shortest; prefixes nest or are disjoint
   Address -> defaultPrefix in within
   all p: Prefix - defaultPrefix | defaultPrefix.prefixLength -> p.prefixLength in shorterThan
@@ -122,9 +150,9 @@ pred underlayConnectsNodes {
   all disj n, m: Node | m in n.^(outerHop[m, probeSize])
 }
 
-/** No firewall stops UDP to the tunnel port. */
+/** No firewall stops the outer packet (UDP to the tunnel port, or WireGuard's). */
 pred firewallsPassTunnelPort {
-  admits[TunnelPacket] = Device
+  admits[OuterPacket] = Device
 }
 
 /** Every ordered pair of pods: the probe is delivered. */

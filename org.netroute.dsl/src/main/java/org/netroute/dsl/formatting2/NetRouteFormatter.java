@@ -26,9 +26,10 @@ import org.netroute.dsl.netRoute.Segment;
 public class NetRouteFormatter extends AbstractJavaFormatter {
 
 	private static final String[] CILIUM_KEYS = { "routing-mode", "tunnel-protocol", "tunnel-port", "mtu",
-			"ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable" };
+			"ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable", "enable-wireguard",
+			"enable-ipsec" };
 	private static final String[] SEGMENT_KEYS = { "cidr", "mtu", "gateway" };
-	private static final String[] NODE_KEYS = { "address", "pod-cidr" };
+	private static final String[] NODE_KEYS = { "address", "pod-cidr", "cilium-internal-ip" };
 
 	/** Four spaces per level, as in the language reference, unless the editor asks for something else. */
 	@Override

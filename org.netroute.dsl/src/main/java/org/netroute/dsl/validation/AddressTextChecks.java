@@ -15,9 +15,13 @@ import org.netroute.dsl.netRoute.NetRoutePackage.Literals;
  */
 public class AddressTextChecks extends CheckGroup {
 
-	/** The features that hold an address: a pod's, a node's, an interface's, a gateway and a next hop. */
+	/**
+	 * The features that hold an address: a pod's, a node's (and its CiliumInternalIP), an
+	 * interface's, a gateway and a next hop.
+	 */
 	private static final Set<EAttribute> ADDRESSES = Set.of(Literals.POD__ADDRESS, Literals.NODE__ADDRESS,
-			Literals.INTERFACE__ADDRESS, Literals.SEGMENT__GATEWAY, Literals.ROUTE__NEXT_HOP);
+			Literals.NODE__CILIUM_INTERNAL_IP, Literals.INTERFACE__ADDRESS, Literals.SEGMENT__GATEWAY,
+			Literals.ROUTE__NEXT_HOP);
 
 	/** The features that hold a CIDR: a segment's, a PodCIDR, a route's destination and the native-routing CIDR. */
 	private static final Set<EAttribute> CIDRS = Set.of(Literals.SEGMENT__CIDR, Literals.NODE__POD_CIDR,

@@ -91,6 +91,21 @@ public final class IssueCodes {
 
 	public static final String FIREWALL_WITHOUT_RULES = PREFIX + "firewallWithoutRules";
 
+	// ---------------------------------------------------------------- transparent encryption
+
+	/** enable-wireguard and enable-ipsec together: Cilium refuses to start. */
+	public static final String WIREGUARD_WITH_IPSEC = PREFIX + "wireguardWithIpsec";
+
+	/** A firewall rule for esp that names a port: ESP has none. */
+	public static final String ESP_WITH_PORT = PREFIX + "espWithPort";
+
+	public static final String CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR = PREFIX + "ciliumInternalIpOutsidePodCidr";
+
+	public static final String CILIUM_INTERNAL_IP_OF_A_POD = PREFIX + "ciliumInternalIpOfAPod";
+
+	/** IPsec and a PodCIDR whose every address is a pod's: no stand-in CiliumInternalIP. */
+	public static final String NO_ADDRESS_FOR_CILIUM_INTERNAL_IP = PREFIX + "noAddressForCiliumInternalIp";
+
 	private IssueCodes() {
 	}
 }

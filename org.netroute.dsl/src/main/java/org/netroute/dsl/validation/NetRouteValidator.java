@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { AddressTextChecks.class, RequiredSettingChecks.class, ClusterBlockChecks.class,
 		ContainmentChecks.class, OverlapChecks.class, UniqueNameChecks.class, UniqueAddressChecks.class, RouterChecks.class,
-		CiliumOptionChecks.class, NumberRangeChecks.class, NativeRoutingChecks.class, FirewallChecks.class })
+		CiliumOptionChecks.class, NumberRangeChecks.class, NativeRoutingChecks.class, FirewallChecks.class,
+		EncryptionChecks.class })
 public class NetRouteValidator extends AbstractNetRouteValidator {
 }

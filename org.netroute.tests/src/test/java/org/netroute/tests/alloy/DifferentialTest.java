@@ -28,7 +28,7 @@ import org.netroute.tests.generate.RandomTopologies;
 
 /**
  * Two independent semantics, one answer: on seeded random clusters (both routing modes, routers
- * with static, null and looping routes, firewalls, BGP, mixed MTUs) the Alloy engine and the
+ * with static, null and looping routes, firewalls, BGP, mixed MTUs, WireGuard and IPsec) the Alloy engine and the
  * interpreter must give the same verdict for every property, and every Alloy counterexample must
  * replay in the interpreter along the same devices to the same failure. The Maven profile
  * {@code differential-campaign} runs 10,000 clusters ({@code -Dnetroute.differential.count=N} and

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netroute.checker.cli.ExitCodes;
@@ -16,9 +19,6 @@ import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.PropertyResult;
 import org.netroute.checker.verify.Verdict;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The {@code netroute} command line: exit codes, JSON shape, trace output, user errors. */
 class CommandLineTest {
@@ -80,6 +80,16 @@ class CommandLineTest {
                 List.of(new PropertyResult(Property.REACHABILITY, Verdict.proved(), 1),
                         new PropertyResult(Property.MTU, Verdict.unknown("timeout"), 1)))));
         assertEquals(ExitCodes.UNKNOWN, ExitCodes.of(List.of(unknown)));
+    }
+
+    @Test
+    void podMtuInTextAndJsonReflectsEncryption() throws Exception {
+        Path example = Path.of(System.getProperty("netroute.root", ".."), "examples", "21-ipsec-native-bgp-jumbo.netroute");
+        CliRun text = run("verify", "--engine", "interpreter", example.toString());
+        assertTrue(text.out().contains("pod MTU: bm-a1, bm-a2, bm-b1: 8923"), text.out());
+        CliRun json = run("verify", "--engine", "interpreter", "--format", "json", example.toString());
+        JsonNode nodes = new ObjectMapper().readTree(json.out()).get("files").get(0).get("clusters").get(0).get("nodes");
+        assertEquals(9000 - 77, nodes.get(0).get("podMtu").asInt());
     }
 
     @Test

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.netroute.checker.topology.CiliumInternalIp;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Prefix;
+import org.netroute.checker.topology.Protocol;
 import org.netroute.checker.topology.Topology;
 import org.netroute.tests.generate.RandomTopologies;
 
@@ -38,6 +42,22 @@ class RandomTopologiesCoverageTest {
                 t -> t.bgpPeers().stream().anyMatch(peer -> peer.nodes().isPresent()));
         expect(clusters, "a BGP peering of every node",
                 t -> t.bgpPeers().stream().anyMatch(peer -> peer.nodes().isEmpty()));
+        for (Encryption encryption : Encryption.values()) {
+            for (boolean tunnel : new boolean[] {true, false}) {
+                expect(clusters, encryption + (tunnel ? " in tunnel mode" : " in native mode"),
+                        t -> t.cilium().encryption() == encryption && t.cilium().tunnel() == tunnel);
+            }
+        }
+        expect(clusters, "an esp rule", t -> t.firewalls().stream().flatMap(f -> f.rules().stream())
+                .anyMatch(rule -> rule.protocol() == Protocol.ESP));
+        expect(clusters, "a rule naming WireGuard's port", t -> t.firewalls().stream().flatMap(f -> f.rules().stream())
+                .anyMatch(rule -> rule.port().equals(OptionalInt.of(Encryption.WIREGUARD_PORT))));
+        expect(clusters, "a stated CiliumInternalIP under IPsec", t -> t.cilium().encryption() == Encryption.IPSEC
+                && t.nodes().stream().anyMatch(node -> !node.ciliumInternalIp()
+                        .equals(CiliumInternalIp.standIn(node.podCidr(), node.pods()))));
+        expect(clusters, "a host route to a CiliumInternalIP under IPsec", t -> t.cilium().encryption() == Encryption.IPSEC
+                && t.routers().stream().flatMap(r -> r.routes().stream()).anyMatch(route -> t.nodes().stream()
+                        .anyMatch(node -> route.destination().equals(new Prefix(node.ciliumInternalIp().bits(), 32)))));
     }
 
     private static void expect(List<Topology> clusters, String what, Predicate<Topology> feature) {

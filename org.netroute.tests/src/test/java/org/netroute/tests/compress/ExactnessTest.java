@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.interpreter.Forwarder;
 import org.netroute.checker.interpreter.InterpreterEngine;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
 import org.netroute.checker.topology.Pod;
@@ -43,10 +44,12 @@ class ExactnessTest {
             clusters.add(RandomTopologies.generate(seed));
         }
         int reduced = 0;
+        int reducedUnderIpsec = 0;
         Map<Property, int[]> violated = new EnumMap<>(Property.class);
         for (Topology original : clusters) {
             CompressedNetwork network = CompressedNetwork.of(original);
             reduced += network.reduced() ? 1 : 0;
+            reducedUnderIpsec += network.reduced() && original.cilium().encryption() == Encryption.IPSEC ? 1 : 0;
             for (Property property : Property.values()) {
                 Verdict expected = engine.check(original, property);
                 Verdict actual = engine.check(network.compressed(), property);
@@ -60,6 +63,7 @@ class ExactnessTest {
         }
         assertTrue(clusters.size() >= 400, "clusters: " + clusters.size());
         assertTrue(reduced >= 300, "reduced clusters: " + reduced);
+        assertTrue(reducedUnderIpsec >= 20, "reduced clusters with IPsec (CiliumInternalIPs mapped): " + reducedUnderIpsec);
         for (Property property : Property.values()) {
             assertTrue(violated.containsKey(property) && violated.get(property)[0] >= 5,
                     "too few violations of " + property.id() + " to test the replay");
@@ -106,7 +110,12 @@ class ExactnessTest {
                             fault(shape, kinds[(i + 2) % kinds.length], racks, perRack, 1)));
                 }
                 for (List<Fault> faults : faultSets) {
-                    clusters.add(RackClusters.generate(shape, racks, perRack, size[2], faults));
+                    Topology cluster = RackClusters.generate(shape, racks, perRack, size[2], faults);
+                    clusters.add(cluster);
+                    if (size == sizes[0] && faults.size() < 2) {
+                        clusters.add(RackClusters.encrypted(cluster, Encryption.WIREGUARD));
+                        clusters.add(RackClusters.encrypted(cluster, Encryption.IPSEC));
+                    }
                 }
             }
         }

@@ -114,7 +114,14 @@ class IssueCodesTest {
 				changed(IssueCodes.CILIUM_MTU_OUT_OF_RANGE, "routing-mode: tunnel", "routing-mode: tunnel mtu: 67"),
 				changed(IssueCodes.SEGMENT_MTU_OUT_OF_RANGE, "mtu: 1500", "mtu: 70000"),
 				added(IssueCodes.RULE_PORT_OUT_OF_RANGE, "    firewall acl at worker1 {\n        allow tcp port 70000\n    }\n"),
-				added(IssueCodes.FIREWALL_WITHOUT_RULES, "    firewall acl at worker1 {\n    }\n"));
+				added(IssueCodes.FIREWALL_WITHOUT_RULES, "    firewall acl at worker1 {\n    }\n"),
+				changed(IssueCodes.MALFORMED_ADDRESS, "pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.0/24 cilium-internal-ip: 10.0.1.256"),
+				changed(IssueCodes.WIREGUARD_WITH_IPSEC, "routing-mode: tunnel", "routing-mode: tunnel enable-wireguard: true enable-ipsec: true"),
+				added(IssueCodes.ESP_WITH_PORT, "    firewall acl at worker1 {\n        deny esp port 500\n    }\n"),
+				changed(IssueCodes.CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR, "pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.0/24 cilium-internal-ip: 10.0.2.1"),
+				changed(IssueCodes.CILIUM_INTERNAL_IP_OF_A_POD, "pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.0/24 cilium-internal-ip: 10.0.1.10"),
+				bad(IssueCodes.NO_ADDRESS_FOR_CILIUM_INTERNAL_IP, cluster(CILIUM.replace("tunnel", "tunnel enable-ipsec: true") + SEGMENT
+						+ NODE.replace("10.0.1.0/24", "10.0.1.10/32"))));
 	}
 
 	@Test

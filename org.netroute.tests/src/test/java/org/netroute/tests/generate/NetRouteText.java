@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.CiliumInternalIp;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Node;
@@ -37,6 +38,9 @@ public final class NetRouteText {
         if (!cilium.tunnel()) {
             text.append("        auto-direct-node-routes: ").append(cilium.autoDirectNodeRoutes()).append('\n');
             text.append("        direct-routing-skip-unreachable: ").append(cilium.directRoutingSkipUnreachable()).append('\n');
+        }
+        if (cilium.encryption().encrypts()) {
+            text.append("        ").append(cilium.encryption().optionKey()).append(": true\n");
         }
         text.append("    }\n");
         for (Segment segment : topology.segments()) {
@@ -75,6 +79,9 @@ public final class NetRouteText {
         for (Node node : topology.nodes()) {
             text.append("    node ").append(node.name()).append(" {\n        address: ").append(node.address())
                     .append(" on ").append(node.segment()).append("\n        pod-cidr: ").append(node.podCidr()).append('\n');
+            if (!node.ciliumInternalIp().equals(CiliumInternalIp.standIn(node.podCidr(), node.pods()))) {
+                text.append("        cilium-internal-ip: ").append(node.ciliumInternalIp()).append('\n');
+            }
             for (Pod pod : node.pods()) {
                 text.append("        pod ").append(pod.name()).append(' ').append(pod.address()).append('\n');
             }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -247,5 +248,12 @@ public final class RackClusters {
         }
         return new Topology("native-direct-" + count, SourceLocation.NONE, cilium, segments, nodes, routers, firewalls,
                 peers);
+    }
+
+    /** The same cluster with transparent encryption: every other record as generated. */
+    public static Topology encrypted(Topology topology, Encryption encryption) {
+        return new Topology(topology.name() + "-" + encryption.name().toLowerCase(java.util.Locale.ROOT),
+                topology.location(), topology.cilium().withEncryption(encryption), topology.segments(),
+                topology.nodes(), topology.routers(), topology.firewalls(), topology.bgpPeers());
     }
 }

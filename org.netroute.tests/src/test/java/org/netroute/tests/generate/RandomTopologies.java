@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
+import org.netroute.checker.topology.CiliumInternalIp;
+import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
 import org.netroute.checker.topology.Interface;
 import org.netroute.checker.topology.Ipv4Address;
@@ -30,13 +32,21 @@ import org.netroute.checker.topology.TunnelProtocol;
  * Small random clusters that still pass validation, for differential tests between engines and
  * between the sweep and single traces: both routing modes, several segments with mixed MTUs,
  * routers with static, null and looping routes (to pod and to underlay prefixes), a default or
- * another tunnel port, up to three firewalls, BGP peers for every node or for some. The same seed gives the
- * same cluster. Addressing: segment {@code s} is 192.168.s.0/24 (routers .1-.9, nodes .10+),
- * node {@code n} owns 10.0.n.0/24 with pods at .10+.
+ * another tunnel port, up to three firewalls, BGP peers for every node or for some, and in half of
+ * them transparent encryption (WireGuard or IPsec, with esp rules, WireGuard's port in rules,
+ * stated CiliumInternalIPs and host routes to them). The same seed gives the same cluster.
+ * Addressing: segment {@code s} is 192.168.s.0/24 (routers .1-.9, nodes .10+), node {@code n}
+ * owns 10.0.n.0/24 with pods at .10+ and, when stated, its CiliumInternalIP at .200.
  */
 public final class RandomTopologies {
 
     private static final int[] MTUS = {1400, 1450, 1500, 9000};
+
+    /** The protocols of the clusters generated before encryption; esp comes from its own draws. */
+    private static final Protocol[] RULE_PROTOCOLS = {Protocol.ANY, Protocol.TCP, Protocol.UDP, Protocol.ICMP};
+
+    /** Mixed into the seed for the encryption draws, so that the rest of each cluster stays as it was. */
+    private static final long ENCRYPTION_DRAWS = 0x6A09E667F3BCC908L;
 
     private RandomTopologies() {
     }
@@ -46,6 +56,12 @@ public final class RandomTopologies {
         // java.util.Random's first draws for neighbouring seeds are alike (its first nextBoolean is
         // true for every seed 1..400, which made every campaign cluster a tunnel one): mix the seed first
         Random random = new Random(new SplittableRandom(seed).nextLong());
+        Random encryptionDraws = new Random(new SplittableRandom(seed ^ ENCRYPTION_DRAWS).nextLong());
+        Encryption encryption = switch (encryptionDraws.nextInt(4)) {
+            case 2 -> Encryption.WIREGUARD;
+            case 3 -> Encryption.IPSEC;
+            default -> Encryption.NONE;
+        };
         boolean tunnel = random.nextBoolean();
         boolean directNodeRoutes = !tunnel && random.nextBoolean();
         TunnelProtocol protocol = random.nextBoolean() ? TunnelProtocol.VXLAN : TunnelProtocol.GENEVE;
@@ -53,7 +69,7 @@ public final class RandomTopologies {
         int tunnelPort = random.nextInt(4) == 0 ? 4789 : protocol.defaultPort();
         Cilium cilium = new Cilium(tunnel ? RoutingMode.TUNNEL : RoutingMode.NATIVE, protocol, tunnelPort,
                 configuredMtu, tunnel ? Optional.empty() : Optional.of(Prefix.parse("10.0.0.0/16")), directNodeRoutes,
-                false, SourceLocation.NONE);
+                false, encryption, SourceLocation.NONE);
 
         int segmentCount = 1 + random.nextInt(3);
         int routerCount = random.nextInt(3);
@@ -103,8 +119,10 @@ public final class RandomTopologies {
                 pods.add(new Pod("pod" + n + "-" + p, Ipv4Address.parse("10.0." + n + "." + (10 + p)), "n" + n,
                         SourceLocation.NONE));
             }
-            nodes.add(new Node("n" + n, address, "s" + segment, Prefix.parse("10.0." + n + ".0/24"), pods,
-                    SourceLocation.NONE));
+            Prefix podCidr = Prefix.parse("10.0." + n + ".0/24");
+            Ipv4Address ciliumInternalIp = encryption == Encryption.IPSEC && encryptionDraws.nextInt(3) == 0
+                    ? Ipv4Address.parse("10.0." + n + ".200") : CiliumInternalIp.standIn(podCidr, pods);
+            nodes.add(new Node("n" + n, address, "s" + segment, podCidr, pods, ciliumInternalIp, SourceLocation.NONE));
         }
         candidateHops.add(Ipv4Address.parse("192.168.1.99"));
 
@@ -129,6 +147,14 @@ public final class RandomTopologies {
                     routes.add(new Route(destination, nextHop, SourceLocation.NONE));
                 }
             }
+            if (encryption == Encryption.IPSEC && encryptionDraws.nextInt(4) == 0) {
+                Prefix hostRoute = new Prefix(nodes.get(encryptionDraws.nextInt(nodeCount)).ciliumInternalIp().bits(), 32);
+                Optional<Ipv4Address> nextHop = encryptionDraws.nextInt(3) == 0 ? Optional.empty()
+                        : Optional.of(candidateHops.get(encryptionDraws.nextInt(candidateHops.size())));
+                if (routed.add(hostRoute)) {
+                    routes.add(new Route(hostRoute, nextHop, SourceLocation.NONE));
+                }
+            }
             routers.add(new Router("r" + (r + 1), interfaces.get(r), routes, SourceLocation.NONE));
         }
         List<Firewall> firewalls = new ArrayList<>();
@@ -140,13 +166,22 @@ public final class RandomTopologies {
             List<Rule> rules = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
-                Protocol protocol1 = Protocol.values()[random.nextInt(Protocol.values().length)];
+                Protocol protocol1 = RULE_PROTOCOLS[random.nextInt(RULE_PROTOCOLS.length)];
                 OptionalInt port = random.nextBoolean() ? OptionalInt.empty()
                         : OptionalInt.of(switch (random.nextInt(3)) {
                             case 0 -> tunnelPort;
                             case 1 -> protocol.defaultPort();
                             default -> 443;
                         });
+                if (encryption.encrypts()) {
+                    int draw = encryptionDraws.nextInt(6);
+                    if (draw < 2) {
+                        protocol1 = Protocol.ESP;
+                        port = OptionalInt.empty();
+                    } else if (draw == 2 && port.isPresent()) {
+                        port = OptionalInt.of(Encryption.WIREGUARD_PORT);
+                    }
+                }
                 rules.add(new Rule(random.nextBoolean() ? RuleAction.ALLOW : RuleAction.DENY, protocol1, port,
                         SourceLocation.NONE));
             }

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.netroute.checker.report.ClusterLayout;
-import org.netroute.checker.report.Diagram;
 import org.netroute.checker.report.Diagram.Box;
 import org.netroute.checker.report.Diagram.Point;
+import org.netroute.checker.report.Diagram;
 import org.netroute.checker.topology.Topology;
 
 /** ELK's layered layout of a cluster: nothing overlaps, wires join what they attach, paths read left to right. */

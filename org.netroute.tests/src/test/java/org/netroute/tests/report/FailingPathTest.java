@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.netroute.checker.report.FailingPath;
 import org.netroute.checker.report.FailingPath.Move;
+import org.netroute.checker.report.FailingPath;
 import org.netroute.checker.verify.Counterexample;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Property;
@@ -27,7 +27,7 @@ class FailingPathTest {
     @Test
     void deniedTunnelPacketCrossesTheRackToTheRouter() {
         FailingPath path = path(Reports.example("04-tunnel-firewall-blocks-vxlan.netroute"), Property.REACHABILITY);
-        assertEquals(List.of(new Move("worker-a1", "dc-rack1", "dist-router", 2)), path.moves());
+        assertEquals(List.of(new Move("worker-a1", "dc-rack1", "dist-router", 2, false)), path.moves());
         assertEquals("dist-router", path.failingDevice());
         assertEquals(3, path.failingHop());
         assertEquals(Optional.empty(), path.failingSegment());
@@ -39,5 +39,12 @@ class FailingPathTest {
         assertEquals("core", path.failingDevice());
         assertEquals(Optional.of("wan"), path.failingSegment());
         assertEquals("rack-a", path.moves().get(0).segment());
+    }
+
+    @Test
+    void movesBetweenEncryptionAndDecryptionAreMarkedEncrypted() {
+        FailingPath path = path(Reports.example("24-wireguard-thin-link-between-racks.netroute"), Property.MTU);
+        assertEquals(List.of(new FailingPath.Encryption("worker-a1", 2, "WireGuard")), path.encryptions());
+        assertEquals(List.of(new Move("worker-a1", "room-a", "edge-a", 3, true)), path.moves());
     }
 }

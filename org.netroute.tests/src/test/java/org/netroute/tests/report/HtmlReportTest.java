@@ -50,6 +50,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void encryptedMovesAreDrawnApartAndTheEncryptingNodeSaysSo() {
+        String html = report(List.of(Reports.verify(Reports.example("20-wireguard-firewall-passes-only-vxlan.netroute"))));
+        assertEquals(1, count(html, "<polyline [^>]*class=\"encrypted\""), "the one move of the WireGuard packet");
+        assertTrue(html.contains("class=\"encrypting-hop\"") && html.contains("hop 2: encrypt WireGuard"),
+                "the node that encrypted names the hop in its box");
+        assertTrue(html.contains("encrypt WireGuard to node-b1 (192.168.2.11), UDP 51871, +74 bytes"), "the hop table");
+    }
+
+    @Test
     void everyMoveOfTheLoopIsDrawnAndNumbered() {
         String html = report(List.of(Reports.verify(Reports.example("12-static-route-loop.netroute"))));
         assertTrue(count(html, "class=\"hop-number\"") >= 2, "a loop has at least two moves");

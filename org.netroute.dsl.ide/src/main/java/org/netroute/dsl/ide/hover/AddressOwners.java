@@ -33,9 +33,14 @@ public final class AddressOwners {
 			return facts;
 		}
 		IPv4Address address = parsed.get();
+		boolean ipsec = cluster.getCilium().stream().anyMatch(cilium -> Boolean.TRUE.equals(cilium.getEnableIpsec()));
 		for (Node node : cluster.getNodes()) {
 			if (same(address, node.getAddress())) {
 				facts.add(addressText + " is the address of node '" + node.getName() + "'");
+			}
+			if (same(address, node.getCiliumInternalIp())) {
+				facts.add(addressText + " is the CiliumInternalIP (cilium_host) of node '" + node.getName() + "'"
+						+ (ipsec ? ": IPsec's ESP to this node is addressed to it" : ""));
 			}
 			for (Pod pod : node.getPods()) {
 				if (same(address, pod.getAddress())) {
