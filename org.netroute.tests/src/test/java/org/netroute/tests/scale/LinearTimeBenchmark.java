@@ -48,8 +48,15 @@ public final class LinearTimeBenchmark {
             // warm-up: both sizes once, so that the measured runs are compiled code
             pipeline.run(small);
             pipeline.run(big);
-            Map<Phase, Double> smallMillis = medians(pipeline, small, 10);
-            Map<Phase, Double> bigMillis = medians(pipeline, big, 1);
+            Map<Phase, List<Long>> smallRuns = new EnumMap<>(Phase.class);
+            Map<Phase, List<Long>> bigRuns = new EnumMap<>(Phase.class);
+            // the sizes take turns, so that both see the same load of a shared machine
+            for (int run = 0; run < RUNS; run++) {
+                measure(pipeline, small, 10, smallRuns);
+                measure(pipeline, big, 1, bigRuns);
+            }
+            Map<Phase, Double> smallMillis = medians(smallRuns);
+            Map<Phase, Double> bigMillis = medians(bigRuns);
             for (Phase phase : Phase.values()) {
                 double ratio = bigMillis.get(phase) / smallMillis.get(phase);
                 boolean meaningful = bigMillis.get(phase) >= NOISE_MILLIS;
@@ -66,17 +73,18 @@ public final class LinearTimeBenchmark {
                 NOISE_MILLIS, worst, LIMIT);
     }
 
-    /** The median of {@value #RUNS} runs of every phase, in milliseconds, a run going through the text {@code times} times. */
-    private static Map<Phase, Double> medians(PipelinePhases pipeline, String text, int times) {
-        Map<Phase, List<Long>> runs = new EnumMap<>(Phase.class);
-        for (int run = 0; run < RUNS; run++) {
-            System.gc();
-            Map<Phase, Long> total = new EnumMap<>(Phase.class);
-            for (int time = 0; time < times; time++) {
-                pipeline.run(text).forEach((phase, nanos) -> total.merge(phase, nanos, Long::sum));
-            }
-            total.forEach((phase, nanos) -> runs.computeIfAbsent(phase, p -> new ArrayList<>()).add(nanos / times));
+    /** One run: every phase's time in nanoseconds, the run going through the text {@code times} times. */
+    private static void measure(PipelinePhases pipeline, String text, int times, Map<Phase, List<Long>> runs) {
+        System.gc();
+        Map<Phase, Long> total = new EnumMap<>(Phase.class);
+        for (int time = 0; time < times; time++) {
+            pipeline.run(text).forEach((phase, nanos) -> total.merge(phase, nanos, Long::sum));
         }
+        total.forEach((phase, nanos) -> runs.computeIfAbsent(phase, p -> new ArrayList<>()).add(nanos / times));
+    }
+
+    /** The median of every phase's runs, in milliseconds. */
+    private static Map<Phase, Double> medians(Map<Phase, List<Long>> runs) {
         Map<Phase, Double> medians = new EnumMap<>(Phase.class);
         runs.forEach((phase, nanos) -> {
             List<Long> sorted = nanos.stream().sorted().toList();
