@@ -3,12 +3,10 @@ package org.netroute.dsl.ui.quickfix;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
-import org.netroute.dsl.ui.validation.ProblemMarkers;
-import org.netroute.dsl.validation.NetRouteValidator;
 
 /**
- * The quick fixes of NetRoute problem markers, chosen by the validator's issue code. Only fixes
- * whose result is unambiguous are offered.
+ * The quick fixes of NetRoute problem markers: the code action the .ide module offers for the
+ * marker's issue code (see {@link MarkedProblem}), run as an Eclipse marker resolution.
  */
 public class NetRouteMarkerResolutions implements IMarkerResolutionGenerator2 {
 
@@ -19,16 +17,12 @@ public class NetRouteMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		String code = marker.getAttribute(ProblemMarkers.ISSUE_CODE, "");
-		if (NetRouteValidator.HOST_BITS_SET.equals(code)) {
-			String[] data = ProblemMarkers.issueData(marker);
-			if (data.length == 2) {
-				return new IMarkerResolution[] { new CorrectCidrResolution(data[0], data[1]) };
-			}
+		MarkedProblem problem = MarkedProblem.of(marker);
+		if (problem.issueCode().isEmpty() || !problem.file().exists()) {
+			return new IMarkerResolution[0];
 		}
-		if (NetRouteValidator.ADNR_WITH_TUNNEL.equals(code)) {
-			return new IMarkerResolution[] { new RemoveAutoDirectNodeRoutesResolution() };
-		}
-		return new IMarkerResolution[0];
+		return problem.codeAction(MarkedFileText.read(problem.file()))
+				.map(action -> new IMarkerResolution[] { new CodeActionResolution(problem, action.getTitle()) })
+				.orElse(new IMarkerResolution[0]);
 	}
 }

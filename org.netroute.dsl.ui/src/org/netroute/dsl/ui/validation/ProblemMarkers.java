@@ -28,7 +28,7 @@ public final class ProblemMarkers {
 	/** Marker type of static (validator) problems; a subtype of the platform's problem marker. */
 	public static final String TYPE = "org.netroute.dsl.ui.problem";
 
-	/** The validator's issue code, e.g. {@code NetRouteValidator.HOST_BITS_SET}. */
+	/** The validator's issue code, e.g. {@code IssueCodes.HOST_BITS_SET}. */
 	public static final String ISSUE_CODE = "issueCode";
 
 	/** The validator's issue data, joined by {@link #DATA_SEPARATOR}. */

@@ -11,8 +11,6 @@ import org.netroute.dsl.netRoute.NetRoutePackage;
 /** Says which kind of thing a name should have been declared as, and in which cluster. */
 public class NetRouteLinkingMessages extends LinkingDiagnosticMessageProvider {
 
-	public static final String UNKNOWN_REFERENCE = "org.netroute.dsl.unknownReference";
-
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String name;
@@ -33,6 +31,6 @@ public class NetRouteLinkingMessages extends LinkingDiagnosticMessageProvider {
 		} else {
 			message = "Unknown segment '" + name + "'" + where + ": declare it with 'segment " + name + " { cidr: ... }'";
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, UNKNOWN_REFERENCE);
+		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE);
 	}
 }

@@ -4,27 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.netroute.dsl.address.Ipv4Text;
-import org.netroute.dsl.validation.NetRouteValidator;
 
 /**
- * Quick fixes as LSP code actions, keyed on the validator's issue codes, for every front end: a
- * CIDR with host bits set becomes its network. The fix is computed from the text in the
- * diagnostic's range, so it is right even when the client does not send the diagnostic's data.
+ * Quick fixes as LSP code actions, chosen by the diagnostic's issue code, for every front end:
+ * the language server answers clients with them, and Eclipse asks for them in-process. The one
+ * place that knows how each code is fixed.
  */
 public class NetRouteCodeActions implements ICodeActionService2 {
+
+	private final Map<String, QuickFix> fixes = Stream.of(new CorrectCidr(), new RemoveAutoDirectNodeRoutes())
+			.collect(Collectors.toUnmodifiableMap(QuickFix::issueCode, Function.identity()));
+
+	/** The issue codes that have a quick fix. */
+	public Set<String> fixedIssueCodes() {
+		return fixes.keySet();
+	}
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -34,15 +43,34 @@ public class NetRouteCodeActions implements ICodeActionService2 {
 			return actions;
 		}
 		for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
-			String code = diagnostic.getCode() == null ? null
-					: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
-							: String.valueOf(diagnostic.getCode().getRight());
-			if (NetRouteValidator.HOST_BITS_SET.equals(code)) {
-				correctCidr(document, options.getURI(), diagnostic).ifPresent(action -> actions.add(
-						Either.forRight(action)));
-			}
+			codeAction(document, options.getURI(), diagnostic).ifPresent(action -> actions.add(Either.forRight(action)));
 		}
 		return actions;
+	}
+
+	/**
+	 * The quick fix of one diagnostic of the document at {@code uri}, chosen by its issue code; none
+	 * when its code has no fix or its range no longer lies in the document. Eclipse asks here
+	 * in-process, without LSP's request types.
+	 */
+	public Optional<CodeAction> codeAction(Document document, String uri, Diagnostic diagnostic) {
+		QuickFix fix = diagnostic.getCode() == null ? null : fixes.get(diagnostic.getCode().map(Function.identity(), String::valueOf));
+		if (fix == null) {
+			return Optional.empty();
+		}
+		try {
+			return fix.fix(document, diagnostic.getRange()).map(found -> action(found, uri, diagnostic));
+		} catch (IndexOutOfBoundsException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static CodeAction action(QuickFix.Fix fix, String uri, Diagnostic diagnostic) {
+		CodeAction action = new CodeAction(fix.title());
+		action.setKind(CodeActionKind.QuickFix);
+		action.setDiagnostics(List.of(diagnostic));
+		action.setEdit(new WorkspaceEdit(Map.of(uri, fix.edits())));
+		return action;
 	}
 
 	/** The document the server holds: given directly by some callers, read through the server by others. */
@@ -59,17 +87,5 @@ public class NetRouteCodeActions implements ICodeActionService2 {
 		} catch (ExecutionException e) {
 			return null;
 		}
-	}
-
-	private static Optional<CodeAction> correctCidr(Document document, String uri, Diagnostic diagnostic) {
-		String written = document.getSubstring(diagnostic.getRange());
-		Optional<String> corrected = Ipv4Text.correctedCidr(written).filter(network -> !network.equals(written));
-		return corrected.map(network -> {
-			CodeAction action = new CodeAction("Change " + written + " to " + network);
-			action.setKind(CodeActionKind.QuickFix);
-			action.setDiagnostics(List.of(diagnostic));
-			action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(diagnostic.getRange(), network)))));
-			return action;
-		});
 	}
 }

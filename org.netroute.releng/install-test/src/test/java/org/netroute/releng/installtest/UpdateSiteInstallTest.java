@@ -101,7 +101,8 @@ class UpdateSiteInstallTest {
 					bundle + " runs from the installation's plugins: " + seen.getProperty("bundle." + bundle));
 		}
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", seen.getProperty("editor.id"));
-		assertEquals("43: CIDR 10.0.1.5/24 has host bits set: the network is 10.0.1.0/24", seen.getProperty("problem.error"));
+		assertEquals(lineOf(withMistake, "pod-cidr: 10.0.1.5/24") + ": CIDR 10.0.1.5/24 has host bits set: the network is 10.0.1.0/24",
+				seen.getProperty("problem.error"));
 		assertEquals("Change 10.0.1.5/24 to 10.0.1.0/24", seen.getProperty("quickfix"));
 		assertEquals("/factory/factory.netroute - engines alloy + interpreter, cross-checked", seen.getProperty("view.header"));
 		assertEquals("cluster factory |  |  |  | ", seen.getProperty("view.row.1"));
@@ -111,12 +112,20 @@ class UpdateSiteInstallTest {
 				&& counterexample.contains("(found by Alloy, confirmed by replay)"), counterexample);
 		assertTrue(seen.stringPropertyNames().stream().filter(key -> key.startsWith("verification.marker.")).count() >= 3,
 				"markers on the pods and the rule: " + seen);
-		assertTrue(seen.getProperty("verification.marker.3", "").startsWith("37: NetRoute: reachability VIOLATED"),
+		assertTrue(seen.getProperty("verification.marker.3", "").startsWith(lineOf(example, "deny udp port 8472\n")
+				+ ": NetRoute: reachability VIOLATED"),
 				seen.getProperty("verification.marker.3"));
 		for (String screenshot : List.of("installed-markers.png", "installed-verify.png")) {
 			Path picture = target.resolve(screenshot);
 			assertTrue(Files.isRegularFile(picture) && Files.size(picture) > 10_000, picture + " saved");
 		}
+	}
+
+	/** The 1-based number of the line of {@code text} that holds {@code fragment}, as markers count lines. */
+	private static int lineOf(String text, String fragment) {
+		int offset = text.indexOf(fragment);
+		assertTrue(offset >= 0, fragment);
+		return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
 	}
 
 	private Properties report() throws IOException {
