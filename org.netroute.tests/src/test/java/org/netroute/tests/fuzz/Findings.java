@@ -29,10 +29,20 @@ public final class Findings {
 
     /** Writes a failing input and returns where it went. */
     public Path keep(String text) {
+        return keep(text, "crash");
+    }
+
+    /**
+     * Writes an input worth a look that failed no oracle (e.g. one an engine did not decide in
+     * time) and returns where it went.
+     *
+     * @param kind the file name's first word, e.g. "undecided"
+     */
+    public Path keep(String text, String kind) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
-            Path file = folder.resolve("crash-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            Path file = folder.resolve(kind + "-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(bytes), 0, 8) + ".netroute");
             Files.write(file, bytes);
             return file;

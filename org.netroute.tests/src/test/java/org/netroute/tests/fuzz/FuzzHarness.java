@@ -3,6 +3,7 @@ package org.netroute.tests.fuzz;
 import java.nio.file.Path;
 
 import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Verdict;
 
 /**
  * Every fuzz target with its oracles, for one input at a time: the language (parse, validate,
@@ -36,6 +37,11 @@ public final class FuzzHarness implements AutoCloseable {
             FileResult result = pipeline.check(input.text(), guard);
             guard.run("language server", () -> languageServer.check(input.text(), editing));
             statistics.count(result);
+            if (result.has(Verdict.Status.UNKNOWN)) {
+                // allowed (a time limit), but a tiny input that an engine cannot decide is worth a look
+                System.out.println("fuzz input " + input.origin() + " left a property UNKNOWN (kept as "
+                        + findings.keep(input.text(), "undecided") + ")");
+            }
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             Path kept = findings.keep(input.text());
             throw new AssertionError("fuzz input " + input.origin() + " (kept as " + kept + "): " + e, e);
