@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,16 +115,15 @@ public final class ClusterLayout {
     private record Attachment(String device, String segment) {
     }
 
+    /** Routers' attachments once each (a set: a list's contains made a router with thousands of interfaces quadratic), then nodes'. */
     private static List<Attachment> attachments(Topology topology) {
-        List<Attachment> links = new ArrayList<>();
+        Set<Attachment> routerLinks = new LinkedHashSet<>();
         for (Router router : topology.routers()) {
             for (Interface attached : router.interfaces()) {
-                Attachment link = new Attachment(router.name(), attached.segment());
-                if (!links.contains(link)) {
-                    links.add(link);
-                }
+                routerLinks.add(new Attachment(router.name(), attached.segment()));
             }
         }
+        List<Attachment> links = new ArrayList<>(routerLinks);
         for (Node node : topology.nodes()) {
             links.add(new Attachment(node.name(), node.segment()));
         }

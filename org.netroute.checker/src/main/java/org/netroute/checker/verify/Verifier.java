@@ -112,7 +112,8 @@ public final class Verifier {
         return loader;
     }
 
-    private FileResult verify(LoadedFile file, Monitor monitor) {
+    /** Verifies a file already loaded, e.g. by a caller that chose the verifier by the file's diagnostics. */
+    public FileResult verify(LoadedFile file, Monitor monitor) {
         if (file.hasErrors()) {
             return new FileResult(file.file(), file.diagnostics(), List.of());
         }

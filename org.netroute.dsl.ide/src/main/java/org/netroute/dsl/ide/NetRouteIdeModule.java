@@ -4,14 +4,18 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.netroute.dsl.ide.codeactions.NetRouteCodeActions;
+import org.netroute.dsl.ide.contentassist.NetRouteContentAssistService;
 import org.netroute.dsl.ide.contentassist.NetRouteContentProposals;
 import org.netroute.dsl.ide.contentassist.NetRouteReferenceProposals;
+import org.netroute.dsl.ide.formatting.NetRouteFormattingService;
 import org.netroute.dsl.ide.highlighting.NetRouteHighlighting;
 import org.netroute.dsl.ide.hover.NetRouteHover;
 
-/** Editor-neutral services (LSP and the Eclipse editor alike): highlighting, content assist, hover and quick fixes. */
+/** Editor-neutral services (LSP and the Eclipse editor alike): highlighting, content assist, hover, formatting and quick fixes. */
 public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
@@ -24,6 +28,14 @@ public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return NetRouteReferenceProposals.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return NetRouteContentAssistService.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return NetRouteFormattingService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

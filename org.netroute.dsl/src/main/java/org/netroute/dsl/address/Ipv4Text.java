@@ -65,8 +65,7 @@ public final class Ipv4Text {
 		if (addressProblem.isPresent()) {
 			return addressProblem;
 		}
-		if (length.isEmpty() || length.length() > 3 || !length.chars().allMatch(Character::isDigit)
-				|| Integer.parseInt(length) > MAX_PREFIX) {
+		if (!isPrefixLength(length)) {
 			return Optional.of("Prefix length /" + length + " of '" + text + "' is out of range: an IPv4 prefix length is 0..32");
 		}
 		IPAddress parsed = parse(text);
@@ -216,7 +215,9 @@ public final class Ipv4Text {
 	/** The prefix block of a CIDR whose host bits are set, as the user most likely meant it. */
 	public static Optional<String> correctedCidr(String text) {
 		int slash = text == null ? -1 : text.indexOf('/');
-		if (slash < 0 || addressProblem(text.substring(0, slash)).isPresent()) {
+		// the library fails with an index error on lengths such as /4294967295 (found by the fuzzer)
+		if (slash < 0 || addressProblem(text.substring(0, slash)).isPresent()
+				|| !isPrefixLength(text.substring(slash + 1))) {
 			return Optional.empty();
 		}
 		try {
@@ -224,6 +225,12 @@ public final class Ipv4Text {
 		} catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** Whether {@code text} is a prefix length 0..32 written in at most three digits. */
+	private static boolean isPrefixLength(String text) {
+		return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(c -> c >= '0' && c <= '9')
+				&& Integer.parseInt(text) <= MAX_PREFIX;
 	}
 
 	private static IPAddress parse(String checkedText) {

@@ -3,12 +3,17 @@ package org.netroute.dsl.formatting2;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.netroute.dsl.netRoute.Bgp;
 import org.netroute.dsl.netRoute.Cilium;
 import org.netroute.dsl.netRoute.Cluster;
@@ -41,6 +46,30 @@ public class NetRouteFormatter extends AbstractJavaFormatter {
 		}
 		request.setPreferences(preferences);
 		super.initialize(request);
+	}
+
+	/**
+	 * Comments are re-indented as usual; any other token between tokens is one the parser could not
+	 * place (a file with syntax errors, as editors format it): it stays as written instead of
+	 * failing the whole format request (found by the fuzzer).
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule rule
+				&& (rule.getName().startsWith("ML") || rule.getName().startsWith("SL"))) {
+			return super.createCommentReplacer(comment);
+		}
+		return new ITextReplacer() {
+			@Override
+			public ITextSegment getRegion() {
+				return comment;
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				return context;
+			}
+		};
 	}
 
 	protected void format(Model model, IFormattableDocument doc) {

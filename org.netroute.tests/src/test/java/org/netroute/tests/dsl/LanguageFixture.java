@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -20,18 +23,15 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.netroute.dsl.ide.NetRouteIdeSetup;
 
-import com.google.inject.Injector;
-import com.google.inject.Provider;
-
 /** Parses, validates and formats .netroute text the way the editor and the CLI do. */
-final class LanguageFixture {
+public final class LanguageFixture {
 
 	private static final Injector INJECTOR = new NetRouteIdeSetup().createInjectorAndDoEMFRegistration();
 
 	private final Provider<XtextResourceSet> resourceSets = INJECTOR.getProvider(XtextResourceSet.class);
 	private int counter;
 
-	XtextResource parse(String text) {
+	public XtextResource parse(String text) {
 		XtextResourceSet set = resourceSets.get();
 		XtextResource resource = (XtextResource) set.createResource(URI.createURI("test" + (counter++) + ".netroute"));
 		try {
@@ -42,17 +42,17 @@ final class LanguageFixture {
 		return resource;
 	}
 
-	List<Issue> issues(String text) {
+	public List<Issue> issues(String text) {
 		XtextResource resource = parse(text);
 		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
-	List<Issue> errors(String text) {
+	public List<Issue> errors(String text) {
 		return issues(text).stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.collect(Collectors.toList());
 	}
 
-	String format(String text) {
+	public String format(String text) {
 		XtextResource resource = parse(text);
 		ITextRegionAccess access = INJECTOR.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
 		FormatterRequest request = INJECTOR.getInstance(FormatterRequest.class);
@@ -61,11 +61,11 @@ final class LanguageFixture {
 		return access.getRewriter().renderToString(replacements);
 	}
 
-	<T> T service(Class<T> type) {
+	public <T> T service(Class<T> type) {
 		return INJECTOR.getInstance(type);
 	}
 
-	static String describe(List<Issue> issues) {
+	public static String describe(List<Issue> issues) {
 		return issues.stream().map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage())
 				.collect(Collectors.joining("\n"));
 	}

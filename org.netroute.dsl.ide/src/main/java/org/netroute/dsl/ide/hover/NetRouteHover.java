@@ -29,7 +29,14 @@ public class NetRouteHover extends HoverService {
 
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
-		int offset = document.getOffSet(params.getPosition());
+		int offset;
+		try {
+			offset = document.getOffSet(params.getPosition());
+		} catch (IndexOutOfBoundsException e) {
+			// a position the editor counts inside the text but Xtext's document does not: Xtext ends
+			// lines at "\n" only, editors also at a lone "\r" (found by the fuzzer)
+			return EMPTY_HOVER;
+		}
 		Optional<String> facts = facts(resource, document.getContents(), offset);
 		if (facts.isPresent()) {
 			AddressUnderCursor address = AddressUnderCursor.at(document.getContents(), offset).orElseThrow();
