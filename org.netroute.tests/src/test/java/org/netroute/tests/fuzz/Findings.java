@@ -29,7 +29,7 @@ public final class Findings {
 
     /** Writes a failing input and returns where it went. */
     public Path keep(String text) {
-        return keep(text, "crash");
+        return keep(text, "crash", ".netroute");
     }
 
     /**
@@ -37,13 +37,14 @@ public final class Findings {
      * time) and returns where it went.
      *
      * @param kind the file name's first word, e.g. "undecided"
+     * @param extension the file name's end, e.g. ".netroute", or ".yaml" for an import's dump
      */
-    public Path keep(String text, String kind) {
+    public Path keep(String text, String kind, String extension) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(kind + "-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(bytes), 0, 8) + ".netroute");
+                    .digest(bytes), 0, 8) + extension);
             Files.write(file, bytes);
             return file;
         } catch (IOException e) {

@@ -7,7 +7,8 @@ import org.netroute.checker.verify.Verdict;
 
 /**
  * Every fuzz target with its oracles, for one input at a time: the language (parse, validate,
- * format), the CLI's pipeline (both engines, every report) and the language server. A failing input
+ * format), the CLI's pipeline (both engines, every report) and the language server for .netroute
+ * text, and {@code netroute import} for Kubernetes dumps. A failing input
  * is kept as a file and the failure names it and how it was made. Setting up the targets is
  * expensive: one harness serves a whole run. The language server starts last: each set-up of the
  * DSL registers its injector with EMF globally, and the server's documents must be made by the
@@ -19,6 +20,7 @@ public final class FuzzHarness implements AutoCloseable {
     private final HangGuard guard = new HangGuard(HangGuard.DEFAULT);
     private final LanguageOracle language = new LanguageOracle();
     private final PipelineOracle pipeline = new PipelineOracle();
+    private final ImportOracle importing = new ImportOracle();
     private final LanguageServerOracle languageServer = new LanguageServerOracle();
     private final FuzzStatistics statistics = new FuzzStatistics();
     private final Findings findings;
@@ -40,11 +42,25 @@ public final class FuzzHarness implements AutoCloseable {
             if (result.has(Verdict.Status.UNKNOWN)) {
                 // allowed (a time limit), but a tiny input that an engine cannot decide is worth a look
                 System.out.println("fuzz input " + input.origin() + " left a property UNKNOWN (kept as "
-                        + findings.keep(input.text(), "undecided") + ")");
+                        + findings.keep(input.text(), "undecided", ".netroute") + ")");
             }
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             Path kept = findings.keep(input.text());
             throw new AssertionError("fuzz input " + input.origin() + " (kept as " + kept + "): " + e, e);
+        }
+    }
+
+    /**
+     * One dump (YAML or JSON) through {@code netroute import}.
+     *
+     * @throws AssertionError naming the dump's file and origin when an oracle fails
+     */
+    public void runImport(FuzzCase dump) {
+        try {
+            statistics.countImport(importing.check(dump.text(), guard).succeeded());
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            Path kept = findings.keep(dump.text(), "crash", KubeDumpGrammar.isJson(dump.text()) ? ".json" : ".yaml");
+            throw new AssertionError("fuzz dump " + dump.origin() + " (kept as " + kept + "): " + e, e);
         }
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every input that ever made a fuzz target fail, replayed through every target and oracle in
- * every build: the files of {@code src/test/resources/fuzz-regressions/}.
+ * every build: the files of {@code src/test/resources/fuzz-regressions/} (.yaml and .json files
+ * are dumps, replayed through {@code netroute import}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzRegressionsTest {
@@ -48,6 +49,11 @@ class FuzzRegressionsTest {
     @MethodSource("regressions")
     void passesEveryOracle(Path file) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        harness.replay(new FuzzCase(file.getFileName().toString(), text));
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yaml") || name.endsWith(".json")) {
+            harness.runImport(new FuzzCase(name, text));
+        } else {
+            harness.replay(new FuzzCase(name, text));
+        }
     }
 }

@@ -18,6 +18,8 @@ public final class FuzzStatistics {
     private long verified;
     private long clusters;
     private long crossChecked;
+    private long imports;
+    private long importsWritten;
     private final Map<Verdict.Status, Long> verdicts = new EnumMap<>(Verdict.Status.class);
     private final long start = System.nanoTime();
 
@@ -37,6 +39,22 @@ public final class FuzzStatistics {
         }
     }
 
+    synchronized void countImport(boolean written) {
+        imports++;
+        if (written) {
+            importsWritten++;
+        }
+    }
+
+    /** Dumps imported, and how many of them became a file. */
+    public synchronized long imports() {
+        return imports;
+    }
+
+    public synchronized long importsWritten() {
+        return importsWritten;
+    }
+
     public synchronized long inputs() {
         return inputs;
     }
@@ -54,6 +72,7 @@ public final class FuzzStatistics {
     public synchronized String toString() {
         return inputs + " inputs in " + (System.nanoTime() - start) / 1_000_000_000 + " s, " + verified
                 + " valid files (" + clusters + " clusters) verified, " + crossChecked
-                + " of them by Alloy and the interpreter side by side, verdicts " + verdicts;
+                + " of them by Alloy and the interpreter side by side, verdicts " + verdicts + "; " + imports
+                + " dumps imported, " + importsWritten + " of them written as a file";
     }
 }

@@ -23,31 +23,31 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * importer's tests and benchmark read (the real dumps in ../shared/fixtures hold no pods and no
  * current cilium-config). Objects are written by YAML and JSON libraries, never by hand.
  */
-final class KubeDump {
+public final class KubeDump {
 
     private final List<Map<String, Object>> objects = new ArrayList<>();
 
-    KubeDump add(Map<String, Object> object) {
+    public KubeDump add(Map<String, Object> object) {
         objects.add(object);
         return this;
     }
 
-    KubeDump addAll(List<Map<String, Object>> more) {
+    public KubeDump addAll(List<Map<String, Object>> more) {
         objects.addAll(more);
         return this;
     }
 
-    List<Map<String, Object>> objects() {
+    public List<Map<String, Object>> objects() {
         return objects;
     }
 
     /** As {@code kubectl get ... -o yaml} prints several objects: one {@code kind: List}. */
-    String yamlList() {
+    public String yamlList() {
         return dump().dumpToString(list());
     }
 
     /** As {@code helm template} or {@code kubectl get X -o yaml} per object: documents separated by {@code ---}. */
-    String yamlDocuments() {
+    public String yamlDocuments() {
         StringBuilder text = new StringBuilder();
         for (Map<String, Object> object : objects) {
             text.append("---\n").append(dump().dumpToString(object));
@@ -56,7 +56,7 @@ final class KubeDump {
     }
 
     /** As {@code kubectl get ... -o json} prints several objects. */
-    String jsonList() {
+    public String jsonList() {
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list()) + "\n";
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class KubeDump {
     }
 
     /** Writes a large list without holding its text: YAML, or JSON when the file name ends in .json. */
-    void writeList(Path file) throws IOException {
+    public void writeList(Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (file.toString().endsWith(".json")) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(writer, list());
@@ -102,7 +102,7 @@ final class KubeDump {
 
     // ------------------------------------------------------------------ objects
 
-    static Map<String, Object> node(String name, String internalIp, String podCidr, Map<String, String> labels) {
+    public static Map<String, Object> node(String name, String internalIp, String podCidr, Map<String, String> labels) {
         Map<String, Object> labelsWithHost = new LinkedHashMap<>(labels);
         labelsWithHost.putIfAbsent("kubernetes.io/hostname", name);
         Map<String, Object> spec = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ final class KubeDump {
                 Map.of("address", internalIp, "type", "InternalIP"), Map.of("address", name, "type", "Hostname")))));
     }
 
-    static Map<String, Object> ciliumNode(String name, String internalIp, String podCidr, Map<String, String> labels) {
+    public static Map<String, Object> ciliumNode(String name, String internalIp, String podCidr, Map<String, String> labels) {
         Map<String, Object> labelsWithHost = new LinkedHashMap<>(labels);
         labelsWithHost.putIfAbsent("kubernetes.io/hostname", name);
         Map<String, Object> spec = new LinkedHashMap<>();
@@ -127,7 +127,7 @@ final class KubeDump {
     }
 
     /** A CiliumEndpoint as the agent writes it for a pod. */
-    static Map<String, Object> endpoint(String namespace, String name, String ip, String nodeIp, int id) {
+    public static Map<String, Object> endpoint(String namespace, String name, String ip, String nodeIp, int id) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("encryption", Map.of());
         status.put("external-identifiers", Map.of("container-id", String.format("%064x", id), "k8s-namespace", namespace,
@@ -146,7 +146,7 @@ final class KubeDump {
         return object;
     }
 
-    static Map<String, Object> pod(String namespace, String name, String nodeName, String ip, boolean hostNetwork) {
+    public static Map<String, Object> pod(String namespace, String name, String nodeName, String ip, boolean hostNetwork) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("containers", List.of(Map.of("image", "registry.k8s.io/pause:3.9", "name", "main")));
         if (hostNetwork) {
@@ -163,13 +163,13 @@ final class KubeDump {
     }
 
     /** The cilium-config ConfigMap with string values, as the Helm chart renders it. */
-    static Map<String, Object> ciliumConfig(Map<String, String> data) {
+    public static Map<String, Object> ciliumConfig(Map<String, String> data) {
         Map<String, Object> object = object("v1", "ConfigMap", "kube-system", "cilium-config", Map.of(), Map.of());
         object.put("data", new LinkedHashMap<>(data));
         return object;
     }
 
-    static Map<String, Object> object(String apiVersion, String kind, String namespace, String name,
+    public static Map<String, Object> object(String apiVersion, String kind, String namespace, String name,
             Map<String, ?> labels, Map<String, Object> rest) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (!labels.isEmpty()) {
