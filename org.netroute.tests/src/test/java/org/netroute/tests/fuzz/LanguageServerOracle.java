@@ -92,18 +92,18 @@ public final class LanguageServerOracle implements AutoCloseable {
             }
             // a read request waits for the build of the last edit, which published its diagnostics
             answer("hover", server.hover(new HoverParams(document, position(text, choices))));
-            // the server's diagnostics take their lines from the node model, which ends lines at a
-            // lone "\r" too, and their characters partly from the document, which does not: a place
-            // is inside when it is inside by either count
-            TextPlaces anyLineEnd = TextPlaces.anyLineEnd(text);
-            TextPlaces newlineOnly = TextPlaces.newlineOnly(text);
-            for (Diagnostic diagnostic : client.diagnostics(uri)) {
-                Range range = diagnostic.getRange();
-                for (Position end : List.of(range.getStart(), range.getEnd())) {
-                    if (!anyLineEnd.containsZeroBased(end.getLine(), end.getCharacter())
-                            && !newlineOnly.containsZeroBased(end.getLine(), end.getCharacter())) {
-                        throw new AssertionError("the language server published a diagnostic outside the document ("
-                                + anyLineEnd.lines() + " lines): " + range + " " + diagnostic.getMessage());
+            // the server's diagnostics take their lines from the node model, which ends lines at a lone
+            // "\r" too, and their characters partly from the document, which does not: where a lone
+            // "\r" ends a line the two disagree (Xtext's, README "Fuzzing"), so only other texts are held to it
+            TextPlaces places = TextPlaces.anyLineEnd(text);
+            if (places.lines() == TextPlaces.newlineOnly(text).lines()) {
+                for (Diagnostic diagnostic : client.diagnostics(uri)) {
+                    Range range = diagnostic.getRange();
+                    for (Position end : List.of(range.getStart(), range.getEnd())) {
+                        if (!places.containsZeroBased(end.getLine(), end.getCharacter())) {
+                            throw new AssertionError("the language server published a diagnostic outside the document ("
+                                    + places.lines() + " lines): " + range + " " + diagnostic.getMessage());
+                        }
                     }
                 }
             }
