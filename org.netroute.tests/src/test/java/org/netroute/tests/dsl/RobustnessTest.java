@@ -58,6 +58,17 @@ class RobustnessTest {
 	}
 
 	@Test
+	void aFileMissingItsLastBraceIsAnErrorWithOldMacLineEndsToo() {
+		// Xtext read past the text placing this error (it ends after the last lone '\r'), logged that
+		// and dropped the error: the file validated clean and was PROVED (found by the fuzzer)
+		String text = "cluster a {\r    segment s { cidr: 10.0.0.0/24 }\r";
+		List<Issue> errors = assertDoesNotThrow(() -> language.errors(text));
+		assertFalse(errors.isEmpty(), "the missing '}' is not reported");
+		assertTrue(errors.stream().allMatch(i -> i.getLineNumber() >= 2 && i.getLineNumber() <= 3),
+				"placed at the end of the file: " + LanguageFixture.describe(errors));
+	}
+
+	@Test
 	void unbalancedBracesAndStrayCharactersGiveDiagnostics() {
 		for (String bad : List.of("}}}}", "cluster {", "cluster a { segment s { cidr: 10.0.0.0/8 } } }", "cluster a { node n { address: 1.2.3.4.5 } }",
 				"cluster a { cilium { mtu: -5 } }", "\u0000\u0001cluster", "cluster a { pod x 1.2.3.4 }")) {

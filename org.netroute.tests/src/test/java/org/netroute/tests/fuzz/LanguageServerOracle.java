@@ -141,7 +141,8 @@ public final class LanguageServerOracle implements AutoCloseable {
         }
         List<String> logged = errors.take();
         if (!logged.isEmpty()) {
-            throw new AssertionError("the language server logged errors:\n" + String.join("\n", logged));
+            throw new AssertionError("errors were logged (failures Xtext caught and only logged, during this input):\n"
+                    + String.join("\n", logged));
         }
     }
 
