@@ -2,12 +2,10 @@ package org.netroute.checker.topology;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,7 +27,6 @@ public final class Topology {
     private final Map<String, Router> routersByName;
     private final Map<String, Pod> podsByName;
     private final List<Pod> pods;
-    private final Map<String, List<Node>> advertisers;
 
     /**
      * @throws IllegalArgumentException when a name refers to nothing or a name is declared twice
@@ -72,7 +69,6 @@ public final class Topology {
                 }
             }
         }
-        this.advertisers = advertisers(this.nodes, this.bgpPeers);
     }
 
     private void requireSegment(String segment, String user) {
@@ -151,28 +147,9 @@ public final class Topology {
         return segmentsByName.get(node.segment());
     }
 
-    /** Whether any node advertises its PodCIDR to this router over BGP (a peering names it). */
+    /** Whether a BGP peering names this router (nodes advertise their PodCIDRs to it). */
     public boolean isBgpPeer(String routerName) {
-        return advertisers.containsKey(routerName);
-    }
-
-    /** The nodes whose PodCIDRs this router learns over BGP, in file order: its peerings' nodes together. */
-    public List<Node> bgpAdvertisers(String routerName) {
-        return advertisers.getOrDefault(routerName, List.of());
-    }
-
-    private static Map<String, List<Node>> advertisers(List<Node> nodes, List<BgpPeer> peers) {
-        Map<String, Set<String>> scoped = new LinkedHashMap<>();
-        Set<String> everyNode = new HashSet<>();
-        for (BgpPeer peer : peers) {
-            scoped.computeIfAbsent(peer.router(), r -> new HashSet<>());
-            peer.nodes().ifPresentOrElse(names -> scoped.get(peer.router()).addAll(names),
-                    () -> everyNode.add(peer.router()));
-        }
-        Map<String, List<Node>> result = new LinkedHashMap<>();
-        scoped.forEach((router, names) -> result.put(router, everyNode.contains(router) ? nodes
-                : nodes.stream().filter(node -> names.contains(node.name())).toList()));
-        return Collections.unmodifiableMap(result);
+        return bgpPeers.stream().anyMatch(peer -> peer.router().equals(routerName));
     }
 
     /** The firewalls at a device, in file order (their rules are evaluated as one list). */

@@ -1,6 +1,5 @@
 package org.netroute.checker.verify;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.netroute.checker.topology.Cilium;
@@ -56,9 +55,10 @@ public final class Hints {
         if (!topology.isBgpPeer(router)) {
             return Optional.empty();
         }
-        List<Node> advertisers = topology.bgpAdvertisers(router);
         return topology.nodes().stream().filter(node -> node.podCidr().contains(destination))
-                .filter(node -> !advertisers.contains(node)).findFirst();
+                .filter(node -> topology.bgpPeers().stream()
+                        .noneMatch(peer -> peer.router().equals(router) && peer.covers(node.name())))
+                .findFirst();
     }
 
     /** What the wire carries between nodes, as a firewall rule allows it. */
