@@ -77,9 +77,7 @@ public final class Theorems {
         Command command = world.getAllCommands().stream().filter(c -> !c.check && c.label.equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("theorems.als has no witness " + label));
         try {
-            Optional<A4Solution> solution = new TimeLimit(timeoutPerClaim).run(label,
-                    () -> TranslateAlloyToKodkod.execute_command(AlloyChecker.reporter(),
-                            world.getAllReachableSigs(), command, checker.options()));
+            Optional<A4Solution> solution = solve(world, command);
             A4Solution found = solution.orElseThrow(() -> new IllegalStateException(
                     label + " not decided within " + timeoutPerClaim.toSeconds() + " s"));
             return found.satisfiable() ? Optional.of(found.toString()) : Optional.empty();
@@ -97,9 +95,7 @@ public final class Theorems {
                 : command.expects == 1 ? Verdict.Status.VIOLATED : Verdict.Status.UNKNOWN;
         long start = System.nanoTime();
         try {
-            Optional<A4Solution> solution = new TimeLimit(timeoutPerClaim).run(command.label,
-                    () -> TranslateAlloyToKodkod.execute_command(AlloyChecker.reporter(),
-                            world.getAllReachableSigs(), command, checker.options()));
+            Optional<A4Solution> solution = solve(world, command);
             Duration time = Duration.ofNanos(System.nanoTime() - start);
             if (solution.isEmpty()) {
                 return new TheoremResult(command.label, scope, Verdict.Status.UNKNOWN, time,
@@ -118,6 +114,13 @@ public final class Theorems {
             return new TheoremResult(command.label, scope, Verdict.Status.UNKNOWN,
                     Duration.ofNanos(System.nanoTime() - start), "interrupted", expected);
         }
+    }
+
+    /** Solves one command of theorems.als under the per-claim limit; empty when the limit passed first. */
+    private Optional<A4Solution> solve(CompModule world, Command command)
+            throws ExecutionException, InterruptedException {
+        return new TimeLimit(timeoutPerClaim).run(command.label, () -> TranslateAlloyToKodkod.execute_command(
+                AlloyChecker.reporter(), world.getAllReachableSigs(), command, checker.options()));
     }
 
     private static String scope(Command command) {
