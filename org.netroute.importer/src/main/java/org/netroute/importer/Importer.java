@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.google.inject.Injector;
 
+import org.netroute.dsl.address.Ipv4Text;
 import org.netroute.importer.cilium.ClusterObjects;
 import org.netroute.importer.cilium.PodAddress;
 import org.netroute.importer.model.CiliumSettings;
@@ -84,11 +85,13 @@ public final class Importer {
         }
         List<ImportedCluster.Node> written = new ArrayList<>();
         int podCount = 0;
+        boolean ipsec = cilium.option("enable-ipsec").filter(option -> option.value().equals("true")).isPresent();
         for (NodeFacts node : nodes) {
             List<ImportedCluster.Pod> ofNode = pods.getOrDefault(node.name(), List.of());
             podCount += ofNode.size();
             written.add(new ImportedCluster.Node(node.name(), node.address(), network.segmentOfNode().get(node.name()),
-                    node.podCidr(), ofNode, new ImportedCluster.Source(node.addressObject().ref(), node.addressOrigin())));
+                    node.podCidr(), ipsec ? ciliumInternalIp(node, ofNode, findings) : Optional.empty(), ofNode,
+                    new ImportedCluster.Source(node.addressObject().ref(), node.addressOrigin())));
         }
         ImportedCluster cluster = new ImportedCluster(name, cilium.options(), network.segments(), network.routers(),
                 network.firewalls(), network.peers(), written);
@@ -106,6 +109,20 @@ public final class Importer {
         counts.put(network.peers().size() == 1 ? "BGP peer" : "BGP peers", network.peers().size());
         ImportSummary summary = summary(objects, findings, name, counts);
         return new ImportResult(findings.hasErrors() ? Optional.empty() : Optional.of(file.text()), summary);
+    }
+
+    /** The node's CiliumInternalIP, unless a pod placed on the node has that address (a stale object). */
+    private static Optional<String> ciliumInternalIp(NodeFacts node, List<ImportedCluster.Pod> pods, Findings findings) {
+        Optional<String> ip = node.ciliumInternalIp();
+        Optional<ImportedCluster.Pod> clash = ip.flatMap(text -> pods.stream()
+                .filter(pod -> Ipv4Text.addressValue(pod.address()) == Ipv4Text.addressValue(text)).findFirst());
+        if (clash.isPresent()) {
+            findings.warning(node.addressObject().ref(), node.addressOrigin(), "CiliumInternalIP " + ip.get() + " of node "
+                    + node.name() + " is also pod " + clash.get().namespace() + "/" + clash.get().name()
+                    + "'s address: left out, IPsec's ESP goes to NetRoute's stand-in");
+            return Optional.empty();
+        }
+        return ip;
     }
 
     private static List<String> header(ImportRequest request) {

@@ -10,9 +10,11 @@ import org.netroute.importer.source.ObjectRef;
 
 /**
  * What one Node or CiliumNode says about a node: its InternalIPs and PodCIDRs of each family, with
- * their lines, and its labels (BGP policies select nodes by them).
+ * their lines, its labels (BGP policies select nodes by them) and, for a CiliumNode, its
+ * CiliumInternalIPs (cilium_host's addresses, IPsec's ESP endpoints).
  */
-public record NodeObject(ObjectRef object, String name, List<Value> internalIps, List<Value> podCidrs, Map<String, String> labels) {
+public record NodeObject(ObjectRef object, String name, List<Value> internalIps, List<Value> podCidrs, Map<String, String> labels,
+        List<Value> ciliumInternalIps) {
 
     /** A text value and the line it was read from. */
     public record Value(String text, int line) {
@@ -26,6 +28,7 @@ public record NodeObject(ObjectRef object, String name, List<Value> internalIps,
         internalIps = List.copyOf(internalIps);
         podCidrs = List.copyOf(podCidrs);
         labels = Map.copyOf(labels);
+        ciliumInternalIps = List.copyOf(ciliumInternalIps);
     }
 
     public static boolean isNode(KubeObject object) {
@@ -43,15 +46,21 @@ public record NodeObject(ObjectRef object, String name, List<Value> internalIps,
         if (podCidrs.isEmpty()) {
             body.text("spec", "podCIDR").ifPresent(text -> podCidrs.add(new Value(text.trim(), body.lineOf("spec", "podCIDR"))));
         }
-        return new NodeObject(ObjectRef.of(object), object.name(), internalIps(body.items("status", "addresses"), "address"), podCidrs,
-                body.strings("metadata", "labels"));
+        return new NodeObject(ObjectRef.of(object), object.name(), addresses(body.items("status", "addresses"), "address",
+                "InternalIP"), podCidrs, body.strings("metadata", "labels"), List.of());
     }
 
-    /** A CiliumNode: {@code spec.addresses} of type InternalIP and {@code spec.ipam.podCIDRs}. */
+    /** A CiliumNode: {@code spec.addresses} of type InternalIP and CiliumInternalIP, and {@code spec.ipam.podCIDRs}. */
     public static NodeObject ofCiliumNode(KubeObject object) {
         KubeValue body = object.body();
-        return new NodeObject(ObjectRef.of(object), object.name(), internalIps(body.items("spec", "addresses"), "ip"),
-                values(body.items("spec", "ipam", "podCIDRs")), body.strings("metadata", "labels"));
+        List<KubeValue> addresses = body.items("spec", "addresses");
+        return new NodeObject(ObjectRef.of(object), object.name(), addresses(addresses, "ip", "InternalIP"),
+                values(body.items("spec", "ipam", "podCIDRs")), body.strings("metadata", "labels"),
+                addresses(addresses, "ip", "CiliumInternalIP"));
+    }
+
+    public List<Value> ciliumInternalIpv4() {
+        return ciliumInternalIps.stream().filter(value -> !value.isIpv6()).toList();
     }
 
     public List<Value> internalIpv4() {
@@ -62,10 +71,10 @@ public record NodeObject(ObjectRef object, String name, List<Value> internalIps,
         return podCidrs.stream().filter(value -> !value.isIpv6()).toList();
     }
 
-    private static List<Value> internalIps(List<KubeValue> addresses, String key) {
+    private static List<Value> addresses(List<KubeValue> addresses, String key, String type) {
         List<Value> internal = new ArrayList<>();
         for (KubeValue address : addresses) {
-            if (address.text("type").filter("InternalIP"::equals).isPresent()) {
+            if (address.text("type").filter(type::equals).isPresent()) {
                 address.text(key).ifPresent(text -> internal.add(new Value(text.trim(), address.lineOf(key))));
             }
         }

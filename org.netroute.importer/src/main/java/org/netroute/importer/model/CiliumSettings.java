@@ -15,9 +15,10 @@ import org.netroute.importer.source.Origin;
 
 /**
  * The {@code cilium} block import writes, decided from the cilium-config as Cilium's agent reads
- * it (the legacy {@code tunnel} key included), with the underlay's own {@code cilium} options
- * winning key by key; and the warnings for what NetRoute does not model (IPv6, cloud IPAM,
- * encryption), which are left out rather than pretended.
+ * it (the legacy {@code tunnel} key included, transparent encryption's {@code enable-wireguard}
+ * and {@code enable-ipsec} too), with the underlay's own {@code cilium} options winning key by
+ * key; and the warnings for what NetRoute does not model (IPv6, cloud IPAM, IPsec's encrypted
+ * overlay, node-to-node encryption), which are left out rather than pretended.
  *
  * @param ipamModelled false for IPAM modes whose pod addresses do not come from PodCIDRs
  * @param clusterName  Cilium's {@code cluster-name}, if set
@@ -26,7 +27,8 @@ public record CiliumSettings(List<Option> options, boolean ipamModelled, Optiona
 
     /** The keys of NetRoute's cilium block, in the order the formatter's reference writes them. */
     public static final List<String> KEYS = List.of("routing-mode", "tunnel-protocol", "tunnel-port", "mtu",
-            "ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable");
+            "ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable", "enable-wireguard",
+            "enable-ipsec");
 
     private static final Set<String> CLOUD_IPAM = Set.of("eni", "azure", "alibabacloud");
     private static final Set<String> PODCIDR_IPAM = Set.of("cluster-pool", "kubernetes", "cluster-pool-v2beta");
@@ -62,6 +64,7 @@ public record CiliumSettings(List<Option> options, boolean ipamModelled, Optiona
             nativeRoutingCidr(config, options, findings);
             flag(config, "auto-direct-node-routes", options, findings);
             flag(config, "direct-routing-skip-unreachable", options, findings);
+            encryption(config, options, findings);
             ipamModelled = unmodelled(config, findings);
             clusterName = config.value("cluster-name");
         }
@@ -165,6 +168,21 @@ public record CiliumSettings(List<Option> options, boolean ipamModelled, Optiona
         options.put(key, read(config, key, lower));
     }
 
+    /**
+     * {@code enable-wireguard} and {@code enable-ipsec} as read; both true is an error, as Cilium
+     * refuses to start so, and neither is written then.
+     */
+    private static void encryption(CiliumConfig config, Map<String, Option> options, Findings findings) {
+        flag(config, "enable-wireguard", options, findings);
+        flag(config, "enable-ipsec", options, findings);
+        if (config.flag("enable-wireguard", false) && config.flag("enable-ipsec", false)) {
+            findings.error(config.object().ref(), config.origin("enable-ipsec"), "enable-wireguard and enable-ipsec are"
+                    + " both true: Cilium refuses to start with two transparent encryptions");
+            options.remove("enable-wireguard");
+            options.remove("enable-ipsec");
+        }
+    }
+
     /** Warns of what NetRoute does not model; false when pod addresses do not come from PodCIDRs. */
     private static boolean unmodelled(CiliumConfig config, Findings findings) {
         String ref = config.object().ref();
@@ -176,14 +194,14 @@ public record CiliumSettings(List<Option> options, boolean ipamModelled, Optiona
             findings.warning(ref, config.origin("enable-ipv6"), "enable-ipv6 is true: the cluster is dual-stack and"
                     + " only its IPv4 half is imported; IPv6 PodCIDRs and addresses are left out");
         }
-        if (config.flag("enable-wireguard", false)) {
-            findings.warning(ref, config.origin("enable-wireguard"), "enable-wireguard is true: transparent"
-                    + " encryption is not modelled yet and is left out (the real pod MTU is lower, WireGuard's UDP 51871"
-                    + " must pass the firewalls)");
+        if (config.flag("enable-ipsec-encrypted-overlay", false)) {
+            findings.warning(ref, config.origin("enable-ipsec-encrypted-overlay"), "enable-ipsec-encrypted-overlay is"
+                    + " true: IPsec's encrypted overlay (VXLAN inside ESP between node addresses) is not modelled; NetRoute"
+                    + " checks IPsec as ESP inside VXLAN, so firewalls that deny esp are not found to cut pod traffic");
         }
-        if (config.flag("enable-ipsec", false)) {
-            findings.warning(ref, config.origin("enable-ipsec"), "enable-ipsec is true: transparent encryption is"
-                    + " not modelled yet and is left out (the real pod MTU is lower, ESP must pass the firewalls)");
+        if (config.flag("encrypt-node", false)) {
+            findings.warning(ref, config.origin("encrypt-node"), "encrypt-node is true: node-to-node encryption is not"
+                    + " modelled; pod traffic is checked as encrypted, traffic of the nodes themselves is not checked");
         }
         String ipam = config.value("ipam").map(value -> value.toLowerCase(Locale.ROOT)).orElse("cluster-pool");
         if (CLOUD_IPAM.contains(ipam)) {

@@ -81,7 +81,9 @@ public record ImportedCluster(String name, List<CiliumSettings.Option> cilium, L
         }
     }
 
-    public record Node(String name, String address, String segment, String podCidr, List<Pod> pods, Source source) {
+    /** @param ciliumInternalIp written as {@code cilium-internal-ip} (with IPsec, where NetRoute uses it) */
+    public record Node(String name, String address, String segment, String podCidr, Optional<String> ciliumInternalIp,
+            List<Pod> pods, Source source) {
 
         public Node {
             pods = List.copyOf(pods);

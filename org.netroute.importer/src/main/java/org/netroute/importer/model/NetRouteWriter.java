@@ -86,6 +86,7 @@ public final class NetRouteWriter {
             line(1, "node " + name(node.name()) + " {", node.source());
             line(2, "address: " + node.address() + " on " + name(node.segment()), node.source());
             line(2, "pod-cidr: " + node.podCidr(), node.source());
+            node.ciliumInternalIp().ifPresent(ip -> line(2, "cilium-internal-ip: " + ip, node.source()));
             for (ImportedCluster.Pod pod : node.pods()) {
                 line(2, "pod " + podName(pod) + " " + pod.address(), pod.source());
             }

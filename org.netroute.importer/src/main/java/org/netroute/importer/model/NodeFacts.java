@@ -19,11 +19,11 @@ import org.netroute.importer.source.Origin;
 /**
  * One node as import writes it, merged from its Node and CiliumNode: the IPv4 InternalIP (the
  * Node's, else the CiliumNode's) and the IPv4 PodCIDR (the CiliumNode's when it has one, as
- * Cilium's cluster-pool IPAM allocates them there, else the Node's), and the labels BGP policies
- * select by.
+ * Cilium's cluster-pool IPAM allocates them there, else the Node's), the labels BGP policies
+ * select by, and the CiliumNode's IPv4 CiliumInternalIP when it lies in that PodCIDR.
  */
 public record NodeFacts(String name, String address, String podCidr, Map<String, String> labels, ObjectRef addressObject,
-        Origin addressOrigin, ObjectRef podCidrObject, Origin podCidrOrigin) {
+        Origin addressOrigin, ObjectRef podCidrObject, Origin podCidrOrigin, Optional<String> ciliumInternalIp) {
 
     public NodeFacts {
         labels = Map.copyOf(labels);
@@ -57,7 +57,8 @@ public record NodeFacts(String name, String address, String podCidr, Map<String,
             ciliumNode.ifPresent(object -> labels.putAll(object.labels()));
             node.ifPresent(object -> labels.putAll(object.labels()));
             merged.add(new NodeFacts(name, address.get().text(), podCidr.get().text(), labels, address.get().object(),
-                    address.get().origin(), podCidr.get().object(), podCidr.get().origin()));
+                    address.get().origin(), podCidr.get().object(), podCidr.get().origin(),
+                    ciliumInternalIp(ciliumNode, podCidr.get().text(), findings)));
         }
         if (!dualStack.isEmpty()) {
             NodeObject first = dualStack.get(0);
@@ -106,6 +107,31 @@ public record NodeFacts(String name, String address, String podCidr, Map<String,
                     + " CiliumNode spec.addresses): NetRoute needs the node's address");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The CiliumNode's IPv4 CiliumInternalIP; one outside the PodCIDR (Cilium's local-router-ipv4)
+     * is left out with a warning, as NetRoute models the address IPAM allocates from the PodCIDR.
+     */
+    private static Optional<String> ciliumInternalIp(Optional<NodeObject> ciliumNode, String podCidr, Findings findings) {
+        if (ciliumNode.isEmpty() || ciliumNode.get().ciliumInternalIpv4().isEmpty()) {
+            return Optional.empty();
+        }
+        NodeObject object = ciliumNode.get();
+        NodeObject.Value ip = object.ciliumInternalIpv4().get(0);
+        Optional<String> problem = Ipv4Text.addressProblem(ip.text());
+        if (problem.isPresent()) {
+            findings.warning(object.object().ref(), object.object().at(ip.line()), "CiliumInternalIP: " + problem.get()
+                    + "; left out");
+            return Optional.empty();
+        }
+        if (!Ipv4Text.contains(Ipv4Text.cidrValue(podCidr), Ipv4Text.addressValue(ip.text()))) {
+            findings.warning(object.object().ref(), object.object().at(ip.line()), "CiliumInternalIP " + ip.text()
+                    + " lies outside PodCIDR " + podCidr + " (local-router-ipv4?): NetRoute models cilium_host's address"
+                    + " inside the PodCIDR, so it is left out and IPsec's ESP goes to NetRoute's stand-in");
+            return Optional.empty();
+        }
+        return Optional.of(ip.text());
     }
 
     private static Optional<Chosen> podCidr(Optional<NodeObject> node, Optional<NodeObject> ciliumNode, boolean ipamModelled,

@@ -112,8 +112,8 @@ class CiliumConfigTest {
 
     static Stream<Arguments> unmodelled() {
         return Stream.of(
-                Arguments.of("enable-wireguard", "true", "transparent encryption is not modelled"),
-                Arguments.of("enable-ipsec", "true", "transparent encryption is not modelled"),
+                Arguments.of("enable-ipsec-encrypted-overlay", "true", "encrypted overlay (VXLAN inside ESP"),
+                Arguments.of("encrypt-node", "true", "node-to-node encryption is not modelled"),
                 Arguments.of("enable-ipv6", "true", "only its IPv4 half is imported"),
                 Arguments.of("enable-ipv4", "false", "IPv6-only cluster is not modelled"),
                 Arguments.of("ipam", "azure", "ipam: azure is not modelled"));

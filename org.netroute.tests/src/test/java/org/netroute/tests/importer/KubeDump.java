@@ -116,10 +116,18 @@ public final class KubeDump {
     }
 
     public static Map<String, Object> ciliumNode(String name, String internalIp, String podCidr, Map<String, String> labels) {
+        return ciliumNode(name, internalIp, null, podCidr, labels);
+    }
+
+    /** A CiliumNode with its CiliumInternalIP (cilium_host's address) among its addresses, when not null. */
+    public static Map<String, Object> ciliumNode(String name, String internalIp, String ciliumInternalIp, String podCidr,
+            Map<String, String> labels) {
         Map<String, Object> labelsWithHost = new LinkedHashMap<>(labels);
         labelsWithHost.putIfAbsent("kubernetes.io/hostname", name);
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("addresses", List.of(Map.of("ip", internalIp, "type", "InternalIP")));
+        spec.put("addresses", ciliumInternalIp == null ? List.of(Map.of("ip", internalIp, "type", "InternalIP"))
+                : List.of(Map.of("ip", internalIp, "type", "InternalIP"), Map.of("ip", ciliumInternalIp, "type",
+                        "CiliumInternalIP")));
         spec.put("encryption", Map.of());
         spec.put("eni", Map.of());
         spec.put("ipam", podCidr == null ? Map.of() : Map.of("podCIDRs", List.of(podCidr)));
