@@ -38,7 +38,8 @@ public final class ImportOracle {
     public ImportResult check(String dump, HangGuard guard) {
         Path file = folder.resolve("dump" + (dumps++) + (KubeDumpGrammar.isJson(dump) ? ".json" : ".yaml"));
         try {
-            Files.writeString(file, dump, StandardCharsets.UTF_8);
+            // as an editor saves it: a lone surrogate becomes '?' (writeString would refuse the text)
+            Files.write(file, dump.getBytes(StandardCharsets.UTF_8));
             ImportResult result = guard.run("import", () -> importer.run(ImportRequest.of(List.of(new FileSource(file)))));
             int lines = TextPlaces.anyLineEnd(dump).lines();
             for (Finding finding : result.summary().findings()) {

@@ -100,7 +100,7 @@ public final class LanguageServerOracle implements AutoCloseable {
                 for (Diagnostic diagnostic : client.diagnostics(uri)) {
                     Range range = diagnostic.getRange();
                     for (Position end : List.of(range.getStart(), range.getEnd())) {
-                        if (!places.containsZeroBased(end.getLine(), end.getCharacter())) {
+                        if (!places.containsZeroBasedOrInsideLineBreak(end.getLine(), end.getCharacter())) {
                             throw new AssertionError("the language server published a diagnostic outside the document ("
                                     + places.lines() + " lines): " + range + " " + diagnostic.getMessage());
                         }

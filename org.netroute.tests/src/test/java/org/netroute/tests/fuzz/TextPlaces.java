@@ -68,6 +68,19 @@ public final class TextPlaces {
                 ? offset - 1 : offset;
     }
 
+    /**
+     * As {@link #containsZeroBased}, and also the place between a line's "\r" and "\n": where
+     * Xtext's language server ends a diagnostic about that "\r" (e.g. an unclosed string).
+     */
+    public boolean containsZeroBasedOrInsideLineBreak(int line, int character) {
+        if (containsZeroBased(line, character)) {
+            return true;
+        }
+        int end = lineStart(line) + lineLength(line);
+        return line >= 0 && line < lines() && character == lineLength(line) + 1 && end + 1 < text.length()
+                && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+    }
+
     /** The offset of a 0-based line and character inside the text. */
     public int offset(int line, int character) {
         return lineStarts[line] + character;
