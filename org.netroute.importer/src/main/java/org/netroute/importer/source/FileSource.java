@@ -1,7 +1,6 @@
 package org.netroute.importer.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,8 +21,8 @@ public final class FileSource implements ObjectSource {
 
     @Override
     public void read(ObjectSink sink) {
-        try (InputStream input = Files.newInputStream(file)) {
-            new DocumentReader().read(file.toString(), input, sink);
+        try {
+            new DocumentReader().read(file.toString(), () -> Files.newInputStream(file), sink);
         } catch (NoSuchFileException e) {
             sink.unreadable(new Origin(file.toString(), 0), "no such file or folder");
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.netroute.importer.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,8 +36,8 @@ public final class SysdumpArchive implements ObjectSource {
             DocumentReader reader = new DocumentReader();
             for (ZipEntry entry : entries) {
                 String name = archive + "!/" + entry.getName();
-                try (InputStream input = zip.getInputStream(entry)) {
-                    reader.read(name, input, sink);
+                try {
+                    reader.read(name, () -> zip.getInputStream(entry), sink);
                 } catch (IOException e) {
                     sink.unreadable(new Origin(name, 0), "cannot read this entry of the archive: " + e.getMessage());
                 }

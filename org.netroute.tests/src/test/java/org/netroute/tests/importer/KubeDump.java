@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Kubernetes objects as kubectl would print them, made from plain maps: the generated dumps the
@@ -96,8 +96,9 @@ public final class KubeDump {
     }
 
     private static Dump dump() {
+        // kubectl writes a value shared by two objects twice, never as a YAML anchor and alias
         return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndicatorIndent(0)
-                .setIndent(2).build());
+                .setIndent(2).setDereferenceAliases(true).build());
     }
 
     // ------------------------------------------------------------------ objects
