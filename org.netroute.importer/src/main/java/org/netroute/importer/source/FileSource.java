@@ -1,6 +1,7 @@
 package org.netroute.importer.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ public final class FileSource implements ObjectSource {
 
     @Override
     public void read(ObjectSink sink) {
-        try {
-            new DocumentReader().read(file.toString(), () -> Files.newInputStream(file), sink);
+        try (InputStream input = Files.newInputStream(file)) {
+            new DocumentReader().read(file.toString(), input, sink);
         } catch (NoSuchFileException e) {
             sink.unreadable(new Origin(file.toString(), 0), "no such file or folder");
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.netroute.importer.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,8 +37,8 @@ public final class SysdumpArchive implements ObjectSource {
             DocumentReader reader = new DocumentReader();
             for (ZipEntry entry : entries) {
                 String name = archive + "!/" + entry.getName();
-                try {
-                    reader.read(name, () -> zip.getInputStream(entry), sink);
+                try (InputStream input = zip.getInputStream(entry)) {
+                    reader.read(name, input, sink);
                 } catch (IOException e) {
                     sink.unreadable(new Origin(name, 0), "cannot read this entry of the archive: " + e.getMessage());
                 }

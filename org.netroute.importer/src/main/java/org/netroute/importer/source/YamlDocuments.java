@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -22,16 +23,18 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Reads YAML (one or many documents, as kubectl, helm and sysdumps write them) with
  * snakeyaml-engine's event parser: every value keeps its line, a key written twice is seen (the
- * composer would only keep or refuse it), and objects are handed on one by one. It reads any YAML,
- * and is the reference for {@link KubectlYaml}, which reads the YAML kubectl prints faster.
+ * composer would only keep or refuse it), and objects are handed on one by one.
  */
-public final class YamlDocuments {
+final class YamlDocuments {
+
+    /** YAML 1.2's null of the core schema; only plain scalars can be null. */
+    private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
 
     private final LoadSettings settings = LoadSettings.builder().setLabel("netroute import")
             .setCodePointLimit(Integer.MAX_VALUE).setUseMarks(true).build();
 
     /** Reads every document of {@code reader}; a malformed one ends the file with a problem at its line. */
-    public void read(String file, Reader reader, ObjectSink sink) {
+    void read(String file, Reader reader, ObjectSink sink) {
         TreeBuilder builder = new TreeBuilder(file, sink);
         Map<String, KubeValue> anchors = new HashMap<>();
         Deque<Optional<Anchor>> collectionAnchors = new ArrayDeque<>();
@@ -100,16 +103,8 @@ public final class YamlDocuments {
     }
 
     private static boolean isNull(ScalarEvent scalar) {
-        return scalar.getScalarStyle() == ScalarStyle.PLAIN && isNullText(scalar.getValue())
+        return scalar.getScalarStyle() == ScalarStyle.PLAIN && NULL.matcher(scalar.getValue()).matches()
                 || scalar.getTag().filter("tag:yaml.org,2002:null"::equals).isPresent();
-    }
-
-    /** Whether a plain scalar's text is YAML 1.2's null of the core schema (only plain scalars can be null). */
-    static boolean isNullText(String plain) {
-        return switch (plain) {
-            case "", "~", "null", "Null", "NULL" -> true;
-            default -> false;
-        };
     }
 
     static String firstLine(String message) {
