@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,9 +64,20 @@ class DifferentialTest {
             for (Property property : Property.values()) {
                 expected.put(property, interpreter.check(topology, property));
             }
-            campaign.add(new Answers(seed, expected, alloy.checkAll(topology)));
+            campaign.add(new Answers(seed, expected, withoutSolutions(alloy.checkAll(topology))));
         }
         System.out.println(summary(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /**
+     * The answers without Alloy's solutions: a campaign of 10,000 clusters that kept every
+     * counterexample's solution (the whole Kodkod instance) ran out of heap after some 9,000.
+     */
+    private static Map<Property, AlloyResult> withoutSolutions(Map<Property, AlloyResult> results) {
+        Map<Property, AlloyResult> kept = new EnumMap<>(Property.class);
+        results.forEach((property, result) -> kept.put(property, new AlloyResult(result.property(), result.verdict(),
+                result.finding(), result.replay(), Optional.empty(), result.time())));
+        return kept;
     }
 
     /** What the campaign covered, printed so that a long run leaves its figures in the log. */
