@@ -182,8 +182,8 @@ public final class Forwarder {
                 .toward(node.name()).at(node.address()).limitedTo(outer.tunnelPort()).adding(Cilium.TUNNEL_OVERHEAD)
                 .declaredAt(cilium);
         IntFunction<Hop> encrypt = size -> Hop.of(name, StepKind.ENCRYPT, size).by(encryption.displayName())
-                .toward(node.name()).at(encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address())
-                .limitedTo(encryption == Encryption.WIREGUARD ? Encryption.WIREGUARD_PORT : 0).declaredAt(cilium);
+                .toward(node.name()).at(outer.encryptedDestination(node)).limitedTo(outer.encryptedPort())
+                .declaredAt(cilium);
         int first = outer.firstLayerBytes(bytes);
         int last = outer.bytes(bytes);
         if (!encryption.encrypts()) {
@@ -208,8 +208,7 @@ public final class Forwarder {
         IntFunction<Hop> decapsulate = size -> Hop.of(name, StepKind.DECAPSULATE, size).by(tunnel)
                 .at(node.address()).limitedTo(outer.tunnelPort());
         IntFunction<Hop> decrypt = size -> Hop.of(name, StepKind.DECRYPT, size).by(encryption.displayName())
-                .at(encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address())
-                .limitedTo(encryption == Encryption.WIREGUARD ? Encryption.WIREGUARD_PORT : 0);
+                .at(outer.encryptedDestination(node)).limitedTo(outer.encryptedPort());
         int first = outer.firstLayerBytes(bytes);
         int last = outer.bytes(bytes);
         if (!encryption.encrypts()) {

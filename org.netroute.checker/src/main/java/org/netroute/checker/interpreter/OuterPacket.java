@@ -29,7 +29,17 @@ final class OuterPacket {
 
     /** Where the outer packet towards {@code node} is addressed: IPsec without a tunnel sends ESP to its CiliumInternalIP. */
     Ipv4Address destination(Node node) {
-        return !tunnel && encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address();
+        return tunnel ? node.address() : encryptedDestination(node);
+    }
+
+    /** Where the encrypted packet towards {@code node} goes: ESP to its CiliumInternalIP, WireGuard to its address. */
+    Ipv4Address encryptedDestination(Node node) {
+        return encryption == Encryption.IPSEC ? node.ciliumInternalIp() : node.address();
+    }
+
+    /** The UDP port of the encrypted packet as its hops show it: WireGuard's, or 0 (ESP has none). */
+    int encryptedPort() {
+        return encryption == Encryption.WIREGUARD ? Encryption.WIREGUARD_PORT : 0;
     }
 
     /** The outermost protocol: ESP for IPsec without a tunnel, else UDP. */
