@@ -2,6 +2,7 @@ package org.netroute.checker.alloy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,23 +29,33 @@ public record InstanceEvidence(ParsedModule parsed, A4Solution solution, Optiona
 
     @Override
     public String description() {
-        return compressed.map(summary -> "the Alloy instance Alloy found on the compressed network (" + summary + ")")
-                .orElse("the Alloy instance of the counterexample");
+        return InstanceDocument.description(compressed);
     }
 
     /** {@code alloy-STEM.xml}, or {@code alloy-STEM-compressed.xml} for the instance of a compressed network. */
     @Override
     public String fileName(String stem) {
-        return "alloy-" + stem + (compressed.isPresent() ? "-compressed" : "") + ".xml";
+        return InstanceDocument.fileName(stem, compressed);
     }
 
     @Override
     public void write(Path file) throws IOException {
+        Files.writeString(file, xml(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The instance as the Alloy visualiser's XML, with the module's text inside.
+     *
+     * @throws IOException when Alloy cannot write it
+     */
+    public String xml() throws IOException {
         String sourceName = "/netroute/" + parsed.module().instance().clusterName() + ".als";
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
             solution.writeXML(out, parsed.world().getAllFunc(), Map.of(sourceName, parsed.module().text()));
         } catch (RuntimeException e) {
             throw new IOException("cannot write the Alloy instance: " + e.getMessage(), e);
         }
+        return text.toString();
     }
 }

@@ -30,6 +30,16 @@ public record SatSolverChoice(SATFactory factory) {
         return new SatSolverChoice(SATFactory.get("sat4j"));
     }
 
+    /**
+     * The solver of this id ("minisat", "sat4j", ...), e.g. the one a solver process is asked to use.
+     *
+     * @throws IllegalArgumentException when no solver of that id is known
+     */
+    public static SatSolverChoice byId(String id) {
+        return new SatSolverChoice(SATFactory.find(id)
+                .orElseThrow(() -> new IllegalArgumentException("no SAT solver " + id)));
+    }
+
     public String id() {
         return factory.id();
     }

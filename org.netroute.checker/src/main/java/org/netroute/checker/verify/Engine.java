@@ -1,5 +1,7 @@
 package org.netroute.checker.verify;
 
+import java.util.Optional;
+
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -15,6 +17,14 @@ public interface Engine {
 
     /** Decides one property of one cluster. Must not throw on any valid topology. */
     Verdict check(Topology topology, Property property);
+
+    /**
+     * What the engine decides {@code topology} on, in words, as soon as it knows (e.g. once the
+     * cluster is compressed), so that a property it could not decide in time says so too.
+     */
+    default Optional<String> basis(Topology topology) {
+        return Optional.empty();
+    }
 
     /** The verdict with what the engine can show for it (e.g. the solver's instance). */
     default Answer answer(Topology topology, Property property) {

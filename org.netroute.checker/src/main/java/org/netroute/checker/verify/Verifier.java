@@ -17,8 +17,9 @@ import org.netroute.checker.topology.Topology;
 
 /**
  * The one verification pipeline every front end (CLI, Maven plugin, Eclipse, tests) calls: read
- * and validate files, build each cluster's topology, ask the chosen engines each property under
- * one time limit, cross-check their answers, and keep everything reports need (the topology,
+ * and validate files, build each cluster's topology, ask the chosen engines each property side by
+ * side, each under its own time limit (an answer that arrived is never lost to another engine's
+ * wait, and an engine past its limit is stopped before the next property), cross-check their answers, and keep everything reports need (the topology,
  * every engine's answer and evidence), so that nothing is parsed or solved twice. Reading the
  * first file sets up the DSL, which is expensive: reuse one verifier for many files.
  */
@@ -167,14 +168,16 @@ public final class Verifier {
     private Answer answer(Engine engine, TimeLimit.Running<Answer> running, Topology topology, Property property,
             Monitor monitor) {
         try {
-            return running.await(monitor)
-                    .orElseGet(() -> Answer.of(engine.name(), Verdict.unknown("the " + engine.name()
-                            + " engine did not decide " + property.id() + " within " + limit.words() + " (" + topology
-                            + ")")).took(limit.limit()));
+            return running.await(monitor).orElseGet(() -> {
+                Optional<String> basis = engine.basis(topology);
+                String reason = "the " + engine.name() + " engine did not decide " + property.id() + " within "
+                        + limit.words() + basis.map(on -> " on " + on).orElse(" (" + topology + ")");
+                return new Answer(engine.name(), Verdict.unknown(reason), Optional.empty(), basis, limit.limit());
+            });
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return Answer.of(engine.name(), Verdict.unknown(engine.name() + " failed on " + property.id() + ": "
-                    + cause));
+            String reason = cause instanceof OutOfMemoryError ? " ran out of memory deciding " : " failed on ";
+            return Answer.of(engine.name(), Verdict.unknown(engine.name() + reason + property.id() + ": " + cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while " + engine.name() + " decided " + property.id());

@@ -75,7 +75,7 @@ class AgreementTest {
         Verdict verdict = agreed(new Fixed("alloy", Verdict.unknown("did not decide within 1 s")),
                 new Fixed("interpreter", Verdict.proved()));
         String reason = assertInstanceOf(Verdict.Unknown.class, verdict).reason();
-        assertEquals("alloy: did not decide within 1 s", reason);
+        assertEquals("interpreter: PROVED in 0.0 s; alloy: did not decide within 1 s", reason);
         assertFalse(reason.contains("INTERNAL ERROR"), reason);
     }
 
@@ -86,10 +86,37 @@ class AgreementTest {
         ClusterResult result = new Verifier(null, new EngineChoice("both", List.of(quick, slow)), Duration.ofMillis(200))
                 .verify(EMPTY);
         String reason = assertInstanceOf(Verdict.Unknown.class, result.properties().get(0).verdict()).reason();
-        assertTrue(reason.startsWith("slow: the slow engine did not decide reachability within 0.2 s"), reason);
+        assertTrue(reason.startsWith("quick: PROVED in "), reason);
+        assertTrue(reason.contains("; slow: the slow engine did not decide reachability within 0.2 s"), reason);
         assertEquals(List.of("quick", "slow"),
                 result.properties().get(0).answers().stream().map(Answer::engine).toList());
         assertEquals(Verdict.Status.PROVED, result.properties().get(0).answers().get(0).verdict().status());
+    }
+
+    @Test
+    void aFinishedAnswerIsKeptWhileASlowerEngineIsAwaitedFirst() {
+        // the slow engine is awaited first; the quick one finished long before, and its deadline
+        // passed while the slow one was awaited: its answer must still be taken
+        Engine slow = new Fixed("slow", Verdict.proved(), Duration.ofSeconds(5));
+        Engine quick = new Fixed("quick", Verdict.proved(), Duration.ofMillis(50));
+        ClusterResult result = new Verifier(null, new EngineChoice("both", List.of(slow, quick)), Duration.ofMillis(400))
+                .verify(EMPTY);
+        for (var property : result.properties()) {
+            assertEquals(Verdict.Status.PROVED, property.answers().get(1).verdict().status(), property.toString());
+            String reason = assertInstanceOf(Verdict.Unknown.class, property.verdict()).reason();
+            assertTrue(reason.startsWith("quick: PROVED in 0."), reason);
+            assertTrue(reason.contains("slow: the slow engine did not decide " + property.property().id()), reason);
+        }
+    }
+
+    @Test
+    void anEngineThatAnsweredViolatedIsNamedWithItsCounterexampleInTheUnknown() {
+        Counterexample counterexample = new Counterexample("web", "db", List.of(), "core", Disposition.NO_ROUTE,
+                "no route", "add one");
+        Verdict verdict = Agreement.of(List.of(Answer.of("alloy", Verdict.unknown("did not decide within 1 s")),
+                Answer.of("interpreter", Verdict.violated(counterexample)).took(Duration.ofMillis(2_140))));
+        assertEquals("interpreter: VIOLATED in 2.1 s (web -> db: NO_ROUTE at core); alloy: did not decide within 1 s",
+                assertInstanceOf(Verdict.Unknown.class, verdict).reason());
     }
 
     @Test
