@@ -176,8 +176,8 @@ public final class Verifier {
             });
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause instanceof OutOfMemoryError ? " ran out of memory deciding " : " failed on ";
-            return Answer.of(engine.name(), Verdict.unknown(engine.name() + reason + property.id() + ": " + cause));
+            return Answer.of(engine.name(), Verdict.unknown(engine.name() + " failed on " + property.id() + ": "
+                    + cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while " + engine.name() + " decided " + property.id());

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import edu.mit.csail.sdg.parser.CompUtil;
+
+import kodkod.engine.Solver;
+
 /**
  * Where the solver process finds its classes, in whichever host NetRoute runs: the class path of
  * a plain JVM (the command line, tests), the URLs of a Maven plugin's class realm, or, in an OSGi
@@ -55,23 +59,29 @@ final class SolverClasspath {
     private static Optional<String> fromCodeSources(ClassLoader loader) {
         Set<String> entries = new LinkedHashSet<>();
         List<String> missing = new ArrayList<>();
+        // in OSGi each bundle sees only what it imports: Alloy's libraries are found through Alloy's and Kodkod's loaders
+        List<ClassLoader> loaders = List.of(loader, CompUtil.class.getClassLoader(), Solver.class.getClassLoader());
         for (String anchor : ANCHORS) {
-            try {
-                Class<?> type = Class.forName(anchor, false, loader);
-                CodeSource source = type.getProtectionDomain().getCodeSource();
-                Optional<String> file = source == null ? Optional.empty() : file(source.getLocation());
-                if (file.isPresent()) {
-                    entries.add(file.get());
-                } else {
-                    missing.add(anchor);
-                }
-            } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+            Optional<String> file = loaders.stream().map(each -> codeSource(anchor, each)).flatMap(Optional::stream)
+                    .findFirst();
+            if (file.isPresent()) {
+                entries.add(file.get());
+            } else {
                 missing.add(anchor);
             }
         }
         // the checker itself must be found; optional libraries a host lacks are not needed there
         return entries.isEmpty() || missing.contains(ANCHORS.get(0)) ? Optional.empty()
                 : Optional.of(String.join(File.pathSeparator, entries));
+    }
+
+    private static Optional<String> codeSource(String className, ClassLoader loader) {
+        try {
+            CodeSource source = Class.forName(className, false, loader).getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : file(source.getLocation());
+        } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> file(URL url) {
