@@ -25,8 +25,9 @@ import org.netroute.dsl.ui.validation.ProblemMarkers;
 
 /**
  * File &gt; Import &gt; NetRoute &gt; Cilium cluster objects, in a real workbench: the wizard is
- * registered there, imports Cilium's own kind-cluster dump into a workspace file that opens in the
- * editor without problems, and shows the errors of a bad dump instead of writing.
+ * registered there, imports a kind cluster's dump (the project's own, as {@code kubectl get
+ * nodes,ciliumnodes -o yaml} prints it) into a workspace file that opens in the editor without
+ * problems, and shows the errors of a bad dump instead of writing.
  */
 public class ImportWizardTest {
 
@@ -50,10 +51,10 @@ public class ImportWizardTest {
 	}
 
 	@Test
-	public void ciliumsKindDumpBecomesAWorkspaceFileThatOpensWithoutProblems() throws Exception {
+	public void aKindDumpBecomesAWorkspaceFileThatOpensWithoutProblems() throws Exception {
 		IProject project = project("import-kind");
 		CiliumImportWizard wizard = open(project);
-		wizard.page().addSource(fixture("test/controlplane/node/ciliumnodes/v1.27/init.yaml"));
+		wizard.page().addSource(dump("kind/orchard-nodes.yaml"));
 		wizard.page().setDestination(project, "kind.netroute");
 		Workbench.settle(200);
 		Workbench.screenshot("import-wizard");
@@ -61,10 +62,12 @@ public class ImportWizardTest {
 		IFile file = project.getFile("kind.netroute");
 		assertTrue(file.exists());
 		String text = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(text.contains("node cilium-nodes-control-plane {\n        address: 172.18.0.8 on net-172-18-0-0-24\n"
-				+ "        pod-cidr: 10.244.0.0/24\n"), text);
-		assertTrue(text.contains("node cilium-nodes-worker {\n        address: 172.18.0.7 on net-172-18-0-0-24\n"
-				+ "        pod-cidr: 10.244.1.0/24\n"), text);
+		assertTrue(text.contains("node orchard-control-plane {\n        address: 172.21.0.4 on net-172-21-0-0-24\n"
+				+ "        pod-cidr: 10.240.0.0/24\n"), text);
+		assertTrue(text.contains("node orchard-worker {\n        address: 172.21.0.3 on net-172-21-0-0-24\n"
+				+ "        pod-cidr: 10.240.1.0/24\n"), text);
+		assertTrue(text.contains("node orchard-worker2 {\n        address: 172.21.0.2 on net-172-21-0-0-24\n"
+				+ "        pod-cidr: 10.240.2.0/24\n"), text);
 		IEditorPart editor = Workbench.page().getActiveEditor();
 		assertNotNull(editor, "the imported file opens");
 		assertEquals(file, editor.getEditorInput().getAdapter(IFile.class));
@@ -93,7 +96,7 @@ public class ImportWizardTest {
 		IProject project = project("import-existing");
 		IFile existing = Workbench.file("import-existing", "cluster.netroute", "// mine\n");
 		CiliumImportWizard wizard = open(existing.getProject());
-		wizard.page().addSource(fixture("test/controlplane/node/ciliumnodes/v1.27/init.yaml"));
+		wizard.page().addSource(dump("kind/orchard-nodes.yaml"));
 		wizard.page().setDestination(project, "cluster.netroute");
 		assertFalse(wizard.performFinish());
 		assertEquals("// mine\n", new String(existing.getContents().readAllBytes(), StandardCharsets.UTF_8));
@@ -121,11 +124,11 @@ public class ImportWizardTest {
 		return project;
 	}
 
-	/** A file of Cilium's own objects in ../shared/fixtures/cilium beside the project. */
-	private static Path fixture(String relative) {
-		Path file = Path.of(System.getProperty("netroute.fixtures", "../../shared/fixtures/cilium")).resolve(relative)
-				.toAbsolutePath().normalize();
-		assertTrue(Files.isRegularFile(file), "the fixture " + file + " (../shared/fixtures beside the project)");
+	/** One of the importer's own dumps (org.netroute.tests/src/test/resources/importer, see its README). */
+	private static Path dump(String relative) {
+		Path file = Path.of(System.getProperty("netroute.dumps", "../org.netroute.tests/src/test/resources/importer"))
+				.resolve(relative).toAbsolutePath().normalize();
+		assertTrue(Files.isRegularFile(file), "the dump " + file);
 		return file;
 	}
 }

@@ -46,7 +46,7 @@ class BgpImportTest {
     Path folder;
 
     /** Two nodes in rack a, one in rack b, native routing, one pod each. */
-    private static KubeDump racks() {
+    static KubeDump racks() {
         KubeDump dump = new KubeDump().add(KubeDump.ciliumConfig(Map.of("routing-mode", "native",
                 "ipv4-native-routing-cidr", "10.0.0.0/16")));
         String[][] nodes = { { "a1", "192.168.1.11", "a" }, { "a2", "192.168.1.12", "a" }, { "b1", "192.168.2.11", "b" } };
@@ -58,7 +58,8 @@ class BgpImportTest {
         return dump;
     }
 
-    private static List<String> peers(Cluster cluster) {
+    /** The written peerings, {@code ROUTER} or {@code ROUTER for NODE, ...}. */
+    static List<String> peers(Cluster cluster) {
         List<String> peers = new ArrayList<>();
         for (Peer peer : cluster.getBgp().isEmpty() ? List.<Peer>of() : cluster.getBgp().get(0).getPeers()) {
             peers.add(peer.getRouter().getName() + (peer.getNodes().isEmpty() ? "" : " for "
@@ -133,28 +134,32 @@ class BgpImportTest {
     }
 
     @Test
-    void ciliumsContainerlabPoliciesExportNoPodCidrsAndAreLeftOutAtTheirNeighborsLines() {
-        Path policies = Importing.fixture("contrib/containerlab/bgp-cplane-dev-v4/bgpp.yaml");
-        KubeDump nodes = new KubeDump()
-                .add(KubeDump.node("bgp-cplane-dev-v4-control-plane", "10.0.1.2", "10.1.0.0/24", Map.of()))
-                .add(KubeDump.node("bgp-cplane-dev-v4-worker", "10.0.2.2", "10.1.1.0/24", Map.of()));
-        ImportResult result = Importing.run(policies, Importing.write(folder, "nodes.yaml", nodes.yamlList()));
-        assertEquals(List.of(), peers(Importing.parse(Importing.text(result))));
+    void aPolicyThatExportsNoPodCidrsIsLeftOutAtItsNeighborsLine() {
+        // kubectl get ciliumbgppeeringpolicies -o yaml: the API server's defaults filled in
+        Path policies = Importing.dump("bgp/peering-policies.yaml");
+        ImportResult result = Importing.run(policies, Importing.dump("kind/orchard-nodes.yaml"));
+        assertEquals(List.of("bgp-peer-172-21-0-1 for orchard-worker"), peers(Importing.parse(Importing.text(result))));
         List<String> warnings = Importing.findings(result, Finding.Severity.WARNING);
-        assertTrue(warnings.contains(policies + ":13: CiliumBGPPeeringPolicy/control-plane: neighbor 10.0.1.1/32 of virtual"
-                + " router 65001 is not sent the PodCIDRs (exportPodCIDR is not true): left out, it learns no pod routes"),
-                warnings.toString());
-        assertTrue(warnings.stream().anyMatch(warning -> warning.startsWith(policies + ":27: CiliumBGPPeeringPolicy/worker")),
+        int neighbor = Importing.itemLine(policies, "peerAddress: 172.21.0.1/32", 2);
+        assertTrue(warnings.contains(policies + ":" + neighbor + ": CiliumBGPPeeringPolicy/orchard-worker2: neighbor"
+                + " 172.21.0.1/32 of virtual router 65011 is not sent the PodCIDRs (exportPodCIDR is not true): left out,"
+                + " it learns no pod routes"), neighbor + " " + warnings);
+        assertFalse(warnings.stream().anyMatch(warning -> warning.contains("CiliumBGPPeeringPolicy/orchard-worker:")),
                 warnings.toString());
     }
 
     @Test
-    void ciliumsAutoDiscoveredPeerHasNoAddressAndIsLeftOutWithAWarning() {
-        Path bgp = Importing.fixture("contrib/containerlab/bgpv2/auto-discovery/default-gateway/service/bgp.yaml");
-        ImportResult result = Importing.run(bgp, Importing.write(folder, "nodes.yaml", racks().yamlList()));
+    void anAutoDiscoveredPeerHasNoAddressAndIsLeftOutWhileItsAddressedSiblingPeers() {
+        Path bgp = Importing.dump("bgp/bgpv2-auto-discovery.yaml");
+        ImportResult result = Importing.run(bgp, Importing.dump("kind/orchard-nodes.yaml"));
         assertTrue(result.succeeded(), result.summary().lines().toString());
-        assertTrue(Importing.findings(result, Finding.Severity.WARNING).stream().anyMatch(warning -> warning.contains(
-                "CiliumBGPClusterConfig/cilium-bgp: peer 65000 has no peerAddress (auto-discovered: default-gateway)")));
+        // the cluster config selects the nodes without the control-plane label
+        assertEquals(List.of("bgp-peer-172-21-0-1 for orchard-worker, orchard-worker2"),
+                peers(Importing.parse(Importing.text(result))));
+        List<String> warnings = Importing.findings(result, Finding.Severity.WARNING);
+        assertTrue(warnings.contains(bgp + ":" + Importing.itemLine(bgp, "name: tor-gateway", 1)
+                + ": CiliumBGPClusterConfig/orchard-bgp: peer tor-gateway has no peerAddress (auto-discovered:"
+                + " DefaultGateway): its address is not in the objects, left out"), warnings.toString());
         assertFalse(result.summary().readKinds().containsKey("Namespace"));
         assertEquals(2, result.summary().ignoredKinds().get("Namespace"));
     }

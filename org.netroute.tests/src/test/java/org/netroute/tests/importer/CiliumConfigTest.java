@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.netroute.checker.verify.FileResult;
+import org.netroute.checker.verify.Verdict;
+import org.netroute.checker.verify.Verifier;
 import org.netroute.dsl.netRoute.Cilium;
 import org.netroute.importer.Finding;
 import org.netroute.importer.ImportResult;
@@ -145,19 +148,33 @@ class CiliumConfigTest {
     }
 
     @Test
-    void quickInstallManifestOfCilium16IsReadByItsLegacyKeys() {
-        Path manifest = Importing.fixture("install/kubernetes/quick-install.yaml");
-        Path nodes = Importing.fixture("test/controlplane/node/ciliumnodes/v1.27/init.yaml");
-        ImportResult result = Importing.run(manifest, nodes);
+    void installManifestOfCilium113IsReadByItsLegacyTunnelKey() {
+        // helm template's output: one document per object, two of them comments only (no object)
+        ImportResult result = Importing.run(Importing.dump("cilium-1.13/install.yaml"), Importing.dump("kind/orchard-nodes.yaml"));
         Cilium cilium = Importing.parse(Importing.text(result)).getCilium().get(0);
         assertEquals("tunnel", cilium.getRoutingMode().getLiteral());
-        assertEquals("vxlan", cilium.getTunnelProtocol());
+        assertEquals("geneve", cilium.getTunnelProtocol());
         assertEquals(Boolean.FALSE, cilium.getAutoDirectNodeRoutes());
-        // its 13 documents: the ConfigMap, 2 ServiceAccounts, 2 ClusterRoles, 2 bindings, a DaemonSet, a
-        // Deployment, and 4 that hold comments only (null documents, no objects)
-        Map<String, Integer> ignored = result.summary().ignoredKinds();
-        assertEquals(Map.of("ClusterRole", 2, "ClusterRoleBinding", 2, "DaemonSet", 1, "Deployment", 1,
-                "ServiceAccount", 2), ignored);
+        assertEquals(Map.of("ClusterRole", 2, "ClusterRoleBinding", 2, "DaemonSet", 1, "Deployment", 1, "Service", 1,
+                "ServiceAccount", 2), result.summary().ignoredKinds());
         assertFalse(Importing.findings(result, Finding.Severity.ASSUMPTION).stream().anyMatch(a -> a.contains("no cilium-config")));
+        assertTrue(Importing.text(result).contains("(before Cilium 1.14)"), Importing.text(result));
+    }
+
+    @Test
+    void tunnelDisabledOfCilium113IsNativeRoutingAndVerifyProvesTheCluster() {
+        // kubectl get configmap cilium-config -n kube-system -o json, of a Helm install
+        ImportResult result = Importing.run(Importing.dump("cilium-1.13/cilium-config.json"), Importing.dump("kind/orchard-nodes.yaml"));
+        String text = Importing.text(result);
+        Cilium cilium = Importing.parse(text).getCilium().get(0);
+        assertEquals("native", cilium.getRoutingMode().getLiteral());
+        assertEquals(null, cilium.getTunnelProtocol());
+        assertEquals("10.240.0.0/16", cilium.getNativeRoutingCidr());
+        assertEquals(Boolean.TRUE, cilium.getAutoDirectNodeRoutes());
+        assertTrue(text.contains("tunnel: disabled (before Cilium 1.14)"), text);
+        FileResult verified = new Verifier("interpreter", Verifier.DEFAULT_TIME_LIMIT).verify(text, "orchard.netroute", "orchard.netroute");
+        assertFalse(verified.hasErrors(), verified.toString());
+        assertTrue(verified.clusters().get(0).properties().stream()
+                .allMatch(property -> property.verdict().status() == Verdict.Status.PROVED), verified.toString());
     }
 }

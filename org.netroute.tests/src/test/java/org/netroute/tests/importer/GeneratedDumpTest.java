@@ -22,7 +22,7 @@ import org.netroute.importer.Finding;
 import org.netroute.importer.ImportResult;
 
 /**
- * Dumps with what the kind fixtures lack: CiliumEndpoints, Pods and a current cilium-config, with
+ * Dumps with what the kind dumps lack: CiliumEndpoints, Pods and a current cilium-config, with
  * Kubernetes names as they are (dotted node names, pod names repeated across namespaces).
  */
 class GeneratedDumpTest {

@@ -25,8 +25,9 @@ import org.netroute.importer.source.ObjectSources;
 import com.google.inject.Injector;
 
 /**
- * What the importer's tests share: one importer (setting the language up is slow), the real
- * fixtures beside the project, and the written text read back through the language's parser.
+ * What the importer's tests share: one importer (setting the language up is slow), the project's
+ * own dumps and, in the profile cilium-fixtures, Cilium's, and the written text read back through
+ * the language's parser.
  */
 final class Importing {
 
@@ -41,14 +42,66 @@ final class Importing {
         return Path.of(System.getProperty("netroute.root", "..")).toAbsolutePath().normalize();
     }
 
-    /** A file of Cilium's own objects in ../shared/fixtures/cilium, beside the project. */
-    static Path fixture(String relative) {
-        Path file = root().resolve("../shared/fixtures/cilium").resolve(relative).normalize();
+    /**
+     * A dump the project holds in src/test/resources/importer, written in the shapes kubectl and
+     * kind print (see the README there).
+     */
+    static Path dump(String relative) {
+        Path file = Path.of("src/test/resources/importer", relative);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("the fixture " + file + " is missing: the tests read ../shared/fixtures"
-                    + " beside the project");
+            throw new IllegalStateException("the dump " + file.toAbsolutePath() + " is missing");
         }
         return file;
+    }
+
+    /**
+     * A file of Cilium's own objects, in the folder the Maven profile {@code cilium-fixtures} names
+     * with the system property {@code netroute.ciliumFixtures}; only that profile runs the tests
+     * tagged {@link CiliumFixturesTest#TAG}.
+     */
+    static Path ciliumFixture(String relative) {
+        String folder = System.getProperty("netroute.ciliumFixtures");
+        if (folder == null) {
+            throw new IllegalStateException("no Cilium fixtures: the system property netroute.ciliumFixtures is set by"
+                    + " the Maven profile cilium-fixtures only");
+        }
+        Path file = Path.of(folder).resolve(relative).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the Cilium fixture " + file + " is missing");
+        }
+        return file;
+    }
+
+    /**
+     * The line (1-based) where the YAML block-sequence item begins that holds the
+     * {@code occurrence}-th (1-based) line reading {@code entry} (trimmed): where the importer's
+     * findings place an object's list entries, found here by the text's indentation alone.
+     */
+    static int itemLine(Path file, String entry, int occurrence) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            if (trimmed.equals(entry) || trimmed.equals("- " + entry)) {
+                seen++;
+                if (seen == occurrence) {
+                    int dash = line.indexOf(trimmed) - (trimmed.startsWith("- ") ? 0 : 2);
+                    for (int j = i; j >= 0; j--) {
+                        String above = lines.get(j);
+                        if (above.length() > dash + 1 && above.startsWith("- ", dash) && above.substring(0, dash).isBlank()) {
+                            return j + 1;
+                        }
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(file + " has no " + occurrence + ". list entry with '" + entry + "'");
     }
 
     static ImportResult run(List<Path> sources) {

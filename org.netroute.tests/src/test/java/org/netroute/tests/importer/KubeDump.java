@@ -20,8 +20,9 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * Kubernetes objects as kubectl would print them, made from plain maps: the generated dumps the
- * importer's tests and benchmark read (the real dumps in ../shared/fixtures hold no pods and no
- * current cilium-config). Objects are written by YAML and JSON libraries, never by hand.
+ * importer's tests and benchmark read, of any size and mix (the kind dumps in
+ * src/test/resources/importer hold no pods). Objects are written by YAML and JSON libraries, never
+ * by hand.
  */
 public final class KubeDump {
 
