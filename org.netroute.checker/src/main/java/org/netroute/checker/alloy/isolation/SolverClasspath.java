@@ -32,7 +32,8 @@ final class SolverClasspath {
             "edu.mit.csail.sdg.parser.CompUtil", // Alloy
             "org.alloytools.alloy.dto.Cardinality", // the Alloy API
             "kodkod.engine.Solver", // Pardinus (Kodkod)
-            "org.sat4j.core.Vec", "org.sat4j.pb.SolverFactory", "org.sat4j.maxsat.SolverFactory",
+            "org.sat4j.minisat.SolverFactory", "org.sat4j.specs.ISolver", "org.sat4j.core.Vec",
+            "org.sat4j.pb.SolverFactory", "org.sat4j.maxsat.SolverFactory",
             "org.slf4j.LoggerFactory", "aQute.lib.io.IO", "org.eclipse.jdt.annotation.NonNull");
 
     private SolverClasspath() {

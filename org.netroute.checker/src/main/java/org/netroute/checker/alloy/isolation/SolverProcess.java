@@ -157,9 +157,17 @@ public final class SolverProcess implements AutoCloseable {
             return new SolverFailure("Alloy ran out of memory (the solver process's heap is "
                     + settings.heapWords() + ")", true);
         }
-        String last = printed.isBlank() ? "" : ": " + printed.strip().lines().reduce((a, b) -> b).orElse("");
+        String last = printed.isBlank() ? "" : ": " + cause(printed);
         return new SolverFailure("the solver process ended unexpectedly (" + (status == null ? e.getMessage()
                 : "exit status " + status) + ")" + last, true);
+    }
+
+    /** What a dead JVM printed that says why: its exceptions and their causes, else its last line. */
+    private static String cause(String printed) {
+        List<String> why = printed.lines().map(String::strip)
+                .filter(line -> line.matches("(Exception in thread .*|Caused by: .*|Error: .*|[\\w.$]+(Exception|Error)(: .*)?)"))
+                .distinct().limit(3).toList();
+        return why.isEmpty() ? printed.strip().lines().reduce((a, b) -> b).orElse("") : String.join("; ", why);
     }
 
     private void kill() {
