@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -22,23 +22,32 @@ import java.util.zip.ZipInputStream;
  */
 final class EclipseInstallation {
 
+	/** Where p2's repository managers keep the repositories they know. */
+	private static final String REPOSITORY_PREFERENCES = "p2/org.eclipse.equinox.p2.engine/.settings";
+
 	private final Path home;
 
 	private EclipseInstallation(Path home) {
 		this.home = home;
 	}
 
-	/** Unpacks {@code archive} into {@code home}, deleting whatever an earlier run left there. */
+	/**
+	 * Unpacks {@code archive} into {@code home}, which must not exist yet: an installation a
+	 * director or a workbench has run in is never reused. The repositories p2 remembered while the
+	 * build assembled the archive (module folders under target/, the local Maven repository, the
+	 * assembly's own bundle pool and download cache) are left out: a user's Eclipse knows none of
+	 * them, and the director must find everything in the repository it is given.
+	 */
 	static EclipseInstallation unpack(Path archive, Path home) throws IOException {
 		if (Files.exists(home)) {
-			try (Stream<Path> old = Files.walk(home)) {
-				for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
+			throw new IOException(home + " exists: an installation is unpacked into a new folder only");
 		}
+		Files.createDirectories(home);
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().startsWith(REPOSITORY_PREFERENCES + "/")) {
+					continue;
+				}
 				Path target = home.resolve(entry.getName()).normalize();
 				if (!target.startsWith(home)) {
 					throw new IOException("entry outside the installation: " + entry.getName());
@@ -56,6 +65,26 @@ final class EclipseInstallation {
 
 	Path home() {
 		return home;
+	}
+
+	/** The locations of the repositories the installation's p2 knows, from its repository preferences. */
+	List<String> knownRepositories() throws IOException {
+		Path folder = home.resolve(REPOSITORY_PREFERENCES);
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		List<String> locations = new ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				Properties preferences = new Properties();
+				try (InputStream in = Files.newInputStream(file)) {
+					preferences.load(in);
+				}
+				preferences.stringPropertyNames().stream().filter(key -> key.startsWith("repositories/") && key.endsWith("/uri"))
+						.map(preferences::getProperty).sorted().forEach(locations::add);
+			}
+		}
+		return locations;
 	}
 
 	/** The symbolic names of the bundles the installation starts, from its bundles.info. */

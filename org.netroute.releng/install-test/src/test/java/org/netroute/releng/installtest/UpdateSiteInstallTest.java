@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Generic Editor, p2; assembled from Maven Central) gets NetRoute from the site zip alone through
  * p2's director, the {@code Install New Software} machinery; started on the display, it opens a
  * .netroute file with a mistake, marks it, quick-fixes it and verifies it with both engines.
+ * Each run starts from a fresh copy of the plain Eclipse, with no workspace, report or screenshot
+ * of an earlier run ({@link RunOutputs}); when the director does not install, the installed
+ * Eclipse is not started and the test fails with the director's message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,14 +43,19 @@ class UpdateSiteInstallTest {
 	/** Guards against hangs only: each step takes well under a minute. */
 	private static final Duration LIMIT = Duration.ofMinutes(8);
 
-	private final Path target = Path.of(System.getProperty("netroute.target", "target"));
+	private static final List<String> INSTALLED = List.of("org.netroute.dsl", "org.netroute.dsl.ide", "org.netroute.checker",
+			"org.netroute.dsl.ui", "org.eclipse.xtext", "org.alloytools.alloy.core", "org.alloytools.pardinus.core");
+
 	private final Path site = Path.of(System.getProperty("netroute.updateSite"));
+	private RunOutputs outputs;
 	private EclipseInstallation eclipse;
+	/** Why NetRoute is not installed, until the director's step has shown that it is. */
+	private String notInstalled = "the director's step has not run";
 
 	@BeforeAll
-	void unpackThePlainEclipse() throws IOException {
-		eclipse = EclipseInstallation.unpack(Path.of(System.getProperty("netroute.plainEclipse")),
-				target.resolve("plain-eclipse"));
+	void startFromAFreshPlainEclipseAndNoEarlierOutputs() throws IOException {
+		outputs = RunOutputs.clearedIn(Path.of(System.getProperty("netroute.target", "target")));
+		eclipse = EclipseInstallation.unpack(Path.of(System.getProperty("netroute.plainEclipse")), outputs.eclipseHome());
 	}
 
 	@Test
@@ -60,38 +71,54 @@ class UpdateSiteInstallTest {
 				bundles.stream().filter(name -> name.startsWith("org.netroute")).toList(),
 				"nothing of NetRoute but the idle scripted user");
 		assertFalse(bundles.contains("org.eclipse.xtext"), "nor what the update site brings");
+		assertEquals(List.of(), eclipse.knownRepositories(), "it knows no repository of the build");
+		assertEquals(List.of(outputs.eclipseHome()), outputs.existing(),
+				"no workspace, log, report or screenshot of an earlier run beside the fresh copy");
 	}
 
 	@Test
 	@Order(2)
 	void p2sDirectorInstallsTheFeatureFromTheSiteZipAlone() throws Exception {
-		EclipseInstallation.Run director = eclipse.run(target.resolve("install-logs/director.log"), LIMIT, List.of(),
-				"-application", "org.eclipse.equinox.p2.director",
-				"-repository", "jar:" + site.toUri() + "!/",
-				"-installIU", FEATURE);
-		assertEquals(0, director.exitCode(), director::tail);
-		assertTrue(Files.readString(director.log()).contains("Operation completed"), director::tail);
-		List<String> bundles = eclipse.bundles();
-		for (String installed : List.of("org.netroute.dsl", "org.netroute.dsl.ide", "org.netroute.checker",
-				"org.netroute.dsl.ui", "org.eclipse.xtext", "org.alloytools.alloy.core", "org.alloytools.pardinus.core")) {
-			assertTrue(bundles.contains(installed), installed + " installed: " + bundles);
+		P2Director.Installation installation = P2Director.install(eclipse, site, FEATURE,
+				outputs.logs().resolve("director.log"), LIMIT);
+		Optional<String> failure = installation.failure();
+		if (failure.isPresent()) {
+			List<String> incomplete = UpdateSiteZip.read(site).problems();
+			notInstalled = failure.get() + (incomplete.isEmpty() ? ""
+					: "\nThe site zip lacks or alters files its artifacts.xml lists:\n" + String.join("\n", incomplete));
+			fail(notInstalled);
 		}
+		List<String> bundles = eclipse.bundles();
+		List<String> missing = INSTALLED.stream().filter(bundle -> !bundles.contains(bundle)).toList();
+		if (!missing.isEmpty()) {
+			notInstalled = "p2's director completed, but the installation does not start " + missing + ": " + bundles;
+			fail(notInstalled);
+		}
+		List<String> elsewhere = eclipse.knownRepositories().stream().filter(location -> !isTheSiteOrInTheInstallation(location))
+				.toList();
+		if (!elsewhere.isEmpty()) {
+			notInstalled = "p2's director knew repositories other than the site zip: " + elsewhere;
+			fail(notInstalled);
+		}
+		notInstalled = null;
 	}
 
 	@Test
 	@Order(3)
 	void theInstalledEclipseMarksQuickFixesAndVerifiesAFile() throws Exception {
+		if (notInstalled != null) {
+			fail("the installed Eclipse is not started, NetRoute is not installed: " + notInstalled);
+		}
 		String example = Files.readString(Path.of(System.getProperty("netroute.examples"), EXAMPLE), StandardCharsets.UTF_8);
 		String withMistake = example.replace("pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.5/24");
 		assertNotEquals(example, withMistake, "the example still has the PodCIDR the test breaks");
-		Path file = Files.writeString(target.resolve("factory.netroute"), withMistake, StandardCharsets.UTF_8);
-		Path workspace = target.resolve("installed-workspace");
-		EclipseInstallation.Run product = eclipse.run(target.resolve("install-logs/installed-eclipse.log"), LIMIT,
-				List.of("-Dnetroute.installtest.report=" + target.toAbsolutePath(),
-						"-Dnetroute.installtest.file=" + file.toAbsolutePath(),
-						"-Dswt.library.path=" + target.resolve("swtlib").toAbsolutePath(),
+		Path file = Files.writeString(outputs.userFile(), withMistake, StandardCharsets.UTF_8);
+		EclipseInstallation.Run product = eclipse.run(outputs.logs().resolve("installed-eclipse.log"), LIMIT,
+				List.of("-Dnetroute.installtest.report=" + outputs.evidenceFolder(),
+						"-Dnetroute.installtest.file=" + file,
+						"-Dswt.library.path=" + outputs.swtLibraries(),
 						"-Xmx1g"),
-				"-data", workspace.toAbsolutePath().toString());
+				"-data", outputs.workspace().toString());
 		assertEquals(0, product.exitCode(), product::tail);
 
 		Properties seen = report();
@@ -115,10 +142,21 @@ class UpdateSiteInstallTest {
 		assertTrue(seen.getProperty("verification.marker.3", "").startsWith(lineOf(example, "deny udp port 8472\n")
 				+ ": NetRoute: reachability VIOLATED"),
 				seen.getProperty("verification.marker.3"));
-		for (String screenshot : List.of("installed-markers.png", "installed-verify.png")) {
-			Path picture = target.resolve(screenshot);
+		for (String screenshot : List.of("markers", "verify")) {
+			Path picture = outputs.screenshot(screenshot);
 			assertTrue(Files.isRegularFile(picture) && Files.size(picture) > 10_000, picture + " saved");
 		}
+	}
+
+	/** Whether a repository p2 knows is the site zip ({@code jar:file:...!/}) or a folder of the installation itself. */
+	private boolean isTheSiteOrInTheInstallation(String location) {
+		boolean inZip = location.startsWith("jar:") && location.endsWith("!/");
+		String file = inZip ? location.substring("jar:".length(), location.length() - "!/".length()) : location;
+		if (!file.startsWith("file:")) {
+			return false;
+		}
+		Path path = Path.of(URI.create(file)).normalize();
+		return inZip ? path.equals(site.toAbsolutePath().normalize()) : path.startsWith(eclipse.home());
 	}
 
 	/** The 1-based number of the line of {@code text} that holds {@code fragment}, as markers count lines. */
@@ -129,7 +167,7 @@ class UpdateSiteInstallTest {
 	}
 
 	private Properties report() throws IOException {
-		Path file = target.resolve("installed-report.properties");
+		Path file = outputs.report();
 		assertTrue(Files.isRegularFile(file), "the scripted user wrote " + file);
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
