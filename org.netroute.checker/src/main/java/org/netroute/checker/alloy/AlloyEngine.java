@@ -46,7 +46,7 @@ public final class AlloyEngine implements Engine {
 
         /** What the proof runs on, in words: the compressed network, or the cluster as written. */
         Optional<String> basis() {
-            InstanceAddresses addresses = InstanceAddresses.of(network.compressed());
+            InstanceAddresses addresses = InstanceAddresses.of(network);
             int classes = addresses.named().size() + addresses.representatives().size();
             String destinations = count(classes, "destination class", "destination classes");
             if (!network.reduced()) {
@@ -136,7 +136,7 @@ public final class AlloyEngine implements Engine {
             return last;
         }
         CompressedNetwork network = CompressedNetwork.of(topology);
-        Prepared prepared = new Prepared(topology, network, checker().parse(AlloyModule.of(network.compressed())));
+        Prepared prepared = new Prepared(topology, network, checker().parse(AlloyModule.of(network)));
         lastPrepared.set(prepared);
         return prepared;
     }
