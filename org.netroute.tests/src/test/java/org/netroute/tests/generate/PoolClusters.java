@@ -236,6 +236,34 @@ public final class PoolClusters {
         return new Topology(name, SourceLocation.NONE, cilium, segments, nodes, routers, firewalls, peers);
     }
 
+    /**
+     * A small random plan for the differential tests: any shape, join order and pool routes, 2 to 4
+     * racks of 2 to 5 nodes with 1 to 3 pods, pools of 2, 4 or 8 PodCIDRs, up to two faults.
+     */
+    public static Plan random(long seed) {
+        Random random = new Random(seed);
+        Shape shape = Shape.values()[random.nextInt(Shape.values().length)];
+        List<PoolRoutes> routes = new ArrayList<>(List.of(PoolRoutes.values()));
+        if (shape != Shape.BGP_RACK_ROUTERS) {
+            routes.remove(PoolRoutes.SUMMARY_PER_POOL);
+        }
+        int racks = 2 + random.nextInt(3);
+        int perRack = 2 + random.nextInt(4);
+        List<FaultKind> kinds = new ArrayList<>(List.of(FaultKind.RACK_MTU, FaultKind.NULL_ROUTE));
+        kinds.add(shape == Shape.TUNNEL ? FaultKind.NODE_FIREWALL : FaultKind.NULL_ROUTE);
+        if (shape == Shape.BGP_RACK_ROUTERS) {
+            kinds.addAll(List.of(FaultKind.UNPEERED, FaultKind.MISROUTE));
+        }
+        List<Fault> faults = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            faults.add(new Fault(kinds.get(random.nextInt(kinds.size())), random.nextInt(racks),
+                    random.nextInt(perRack)));
+        }
+        return new Plan(shape, racks, perRack, 1 + random.nextInt(3), 2 << random.nextInt(3),
+                JoinOrder.values()[random.nextInt(JoinOrder.values().length)], seed,
+                routes.get(random.nextInt(routes.size())), faults);
+    }
+
     private static boolean has(Plan plan, FaultKind kind, int rack) {
         return plan.faults().stream().anyMatch(f -> f.kind() == kind && f.rack() == rack);
     }
