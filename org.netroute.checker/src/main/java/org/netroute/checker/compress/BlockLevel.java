@@ -101,7 +101,10 @@ final class BlockLevel {
             return topology.segment(member) != null ? 0 : topology.node(member).isPresent() ? 1 : 2;
         }
 
-        /** The innermost configured prefix above a node member's PodCIDR that holds more than its block; 0.0.0.0/0 for others. */
+        /**
+         * The innermost configured prefix above a node member's PodCIDR that holds more than its
+         * block (a swap leaves it in place); 0.0.0.0/0 for other members and when there is none.
+         */
         private Prefix fixedAncestor(Block block, String member) {
             if (kind(member) != 1) {
                 return Prefix.ANY;
@@ -113,7 +116,7 @@ final class BlockLevel {
             List<Prefix> footprint = footprint(topology, block);
             for (String other : block.members().keySet()) {
                 topology.node(other).ifPresent(node -> {
-                    List<Prefix> ancestors = new ArrayList<>(index.ancestors(node.podCidr()));
+                    List<Prefix> ancestors = index.ancestors(node.podCidr());
                     int local = localAncestors(index, node.podCidr(), footprint).size();
                     fixedAncestors.put(other, local < ancestors.size() ? ancestors.get(ancestors.size() - 1 - local)
                             : Prefix.ANY);
