@@ -59,7 +59,7 @@ public final class AlloyEngine implements Engine {
 
         /** What the proof runs on, in words: the compressed network, or the cluster as written. */
         String basis() {
-            InstanceAddresses addresses = InstanceAddresses.of(network.compressed());
+            InstanceAddresses addresses = InstanceAddresses.of(network);
             int classes = addresses.named().size() + addresses.representatives().size();
             String destinations = count(classes, "destination class", "destination classes");
             if (!network.reduced()) {
@@ -206,7 +206,7 @@ public final class AlloyEngine implements Engine {
             return last;
         }
         CompressedNetwork network = CompressedNetwork.of(topology);
-        Prepared prepared = new Prepared(topology, network, AlloyModule.of(network.compressed()));
+        Prepared prepared = new Prepared(topology, network, AlloyModule.of(network));
         lastPrepared.set(prepared);
         return prepared;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -21,10 +22,24 @@ public final class AlloyExporter {
         return AlloyModule.of(topology).text();
     }
 
+    /** The module of a compressed network, exactly as the Alloy engine checks it. */
+    public String module(CompressedNetwork network) {
+        return AlloyModule.of(network).text();
+    }
+
     /** Writes the module of one cluster to {@code file}. */
     public void writeModule(Topology topology, Path file) {
+        write(module(topology), file);
+    }
+
+    /** Writes the module of a compressed network to {@code file}. */
+    public void writeModule(CompressedNetwork network, Path file) {
+        write(module(network), file);
+    }
+
+    private static void write(String module, Path file) {
         try {
-            Files.writeString(file, module(topology), StandardCharsets.UTF_8);
+            Files.writeString(file, module, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.netroute.checker.alloy;
 
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -11,7 +12,15 @@ public record AlloyModule(String text, AlloyInstance instance) {
 
     /** The module of one cluster. */
     public static AlloyModule of(Topology topology) {
-        AlloyInstance instance = new InstanceWriter().write(topology);
+        return of(new InstanceWriter().write(topology));
+    }
+
+    /** The module of a compressed network: the regions that stand for no class of the original left out. */
+    public static AlloyModule of(CompressedNetwork network) {
+        return of(new InstanceWriter().write(network));
+    }
+
+    private static AlloyModule of(AlloyInstance instance) {
         return new AlloyModule(AlloySemantics.semantics() + "\n" + instance.text(), instance);
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Node;
@@ -38,6 +40,19 @@ public record InstanceAddresses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Addr
 
     /** Computes the classes of a topology. */
     public static InstanceAddresses of(Topology topology) {
+        return of(topology, Set.of());
+    }
+
+    /**
+     * The classes of a compressed network: those of its topology without the regions that stand
+     * for no class of the original cluster (docs/COMPRESSION.md, vacated regions).
+     */
+    public static InstanceAddresses of(CompressedNetwork network) {
+        return of(network.compressed(), network.vacatedRegions());
+    }
+
+    /** The classes of a topology, leaving out the representatives of the regions {@code vacated}. */
+    private static InstanceAddresses of(Topology topology, Set<Prefix> vacated) {
         SortedSet<Ipv4Address> named = new TreeSet<>();
         SortedSet<Prefix> prefixes = new TreeSet<>();
         prefixes.add(Prefix.ANY);
@@ -66,7 +81,9 @@ public record InstanceAddresses(SortedSet<Ipv4Address> named, SortedSet<Ipv4Addr
         }
         SortedSet<Ipv4Address> representatives = new TreeSet<>();
         for (Prefix prefix : prefixes) {
-            representative(prefix, children(prefix, prefixes), named).ifPresent(representatives::add);
+            if (!vacated.contains(prefix)) {
+                representative(prefix, children(prefix, prefixes), named).ifPresent(representatives::add);
+            }
         }
         return new InstanceAddresses(named, representatives, prefixes);
     }

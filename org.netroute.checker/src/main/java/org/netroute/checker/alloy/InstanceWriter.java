@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Encryption;
@@ -40,13 +41,19 @@ public final class InstanceWriter {
 
     /** Writes the instance of one cluster. */
     public AlloyInstance write(Topology topology) {
-        return new Writing(topology).instance();
+        return new Writing(topology, InstanceAddresses.of(topology)).instance();
+    }
+
+    /** Writes the instance of a compressed network, with its destination classes ({@link InstanceAddresses#of(CompressedNetwork)}). */
+    public AlloyInstance write(CompressedNetwork network) {
+        return new Writing(network.compressed(), InstanceAddresses.of(network)).instance();
     }
 
     /** The state of one translation. */
     private static final class Writing {
 
         private final Topology topology;
+        private final InstanceAddresses classes;
         private final AtomNames names = new AtomNames();
         private final StringBuilder text = new StringBuilder();
         private final Map<String, String> devices = new LinkedHashMap<>();
@@ -58,14 +65,14 @@ public final class InstanceWriter {
         private final Map<Integer, String> sizes = new LinkedHashMap<>();
         private final Map<Integer, String> ports = new LinkedHashMap<>();
 
-        Writing(Topology topology) {
+        Writing(Topology topology, InstanceAddresses classes) {
             this.topology = topology;
+            this.classes = classes;
         }
 
         AlloyInstance instance() {
             text.append("// The instance of cluster ").append(topology.name())
                     .append(", written by NetRoute: the configuration only; netroute.als derives the forwarding.\n\n");
-            InstanceAddresses classes = InstanceAddresses.of(topology);
             topology.nodes().forEach(node -> devices.put(node.name(), names.fresh("n", node.name())));
             topology.routers().forEach(router -> devices.put(router.name(), names.fresh("r", router.name())));
             topology.segments().forEach(segment -> segments.put(segment.name(), names.fresh("s", segment.name())));

@@ -50,9 +50,7 @@ final class ExportAlloyCommand implements Callable<Integer> {
         if (selected.isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
-        List<Topology> clusters = compressed
-                ? selected.get().stream().map(topology -> CompressedNetwork.of(topology).compressed()).toList()
-                : selected.get();
+        List<Topology> clusters = selected.get();
         if (output == null && clusters.size() > 1) {
             err.println("netroute: " + file + " holds " + clusters.size()
                     + " clusters and an Alloy module holds one: choose one with --cluster or give -o");
@@ -60,7 +58,8 @@ final class ExportAlloyCommand implements Callable<Integer> {
         }
         AlloyExporter exporter = new AlloyExporter();
         if (output == null) {
-            out.print(exporter.module(clusters.get(0)));
+            out.print(compressed ? exporter.module(CompressedNetwork.of(clusters.get(0)))
+                    : exporter.module(clusters.get(0)));
             out.flush();
             return 0;
         }
@@ -69,7 +68,11 @@ final class ExportAlloyCommand implements Callable<Integer> {
             if (target.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
             }
-            exporter.writeModule(topology, target);
+            if (compressed) {
+                exporter.writeModule(CompressedNetwork.of(topology), target);
+            } else {
+                exporter.writeModule(topology, target);
+            }
             err.println("netroute: wrote " + target + " (cluster " + topology.name() + ")");
         }
         return 0;

@@ -42,8 +42,8 @@ final class BlockLevel {
             }
             Map<String, Block> blocks = new LinkedHashMap<>();
             Block.grow(topology, seeds).forEach(block -> blocks.put(block.seed(), block));
-            Shapes shapes = new Shapes(topology, colours);
-            Map<List<List<Integer>>, List<String>> groups = new LinkedHashMap<>();
+            Shapes shapes = new Shapes(topology, check.index(), colours);
+            Map<List<List<Object>>, List<String>> groups = new LinkedHashMap<>();
             for (Block block : blocks.values()) {
                 groups.computeIfAbsent(shapes.signature(block), s -> new ArrayList<>()).add(block.seed());
             }
@@ -69,14 +69,21 @@ final class BlockLevel {
         return elements;
     }
 
-    /** Block members in a canonical order (kind, colour, distance, file order), so equal blocks pair up by rank. */
+    /**
+     * Block members in a canonical order (kind, colour, distance, for a node the innermost prefix
+     * above its PodCIDR that does not move with the block, file order), so equal blocks pair up by
+     * rank: a pool CIDR's route fixes the pool, so a swap must pair nodes of the same pools.
+     */
     private static final class Shapes {
         private final Topology topology;
+        private final MentionIndex index;
         private final Map<String, Integer> colours;
         private final Map<String, Integer> fileOrder = new HashMap<>();
+        private final Map<String, Prefix> fixedAncestors = new HashMap<>();
 
-        Shapes(Topology topology, Map<String, Integer> colours) {
+        Shapes(Topology topology, MentionIndex index, Map<String, Integer> colours) {
             this.topology = topology;
+            this.index = index;
             this.colours = colours;
             int order = 0;
             for (Segment segment : topology.segments()) {
@@ -94,17 +101,64 @@ final class BlockLevel {
             return topology.segment(member) != null ? 0 : topology.node(member).isPresent() ? 1 : 2;
         }
 
+        /**
+         * The innermost configured prefix above a node member's PodCIDR that holds more than its
+         * block (a swap leaves it in place); 0.0.0.0/0 for other members and when there is none.
+         */
+        private Prefix fixedAncestor(Block block, String member) {
+            if (kind(member) != 1) {
+                return Prefix.ANY;
+            }
+            Prefix known = fixedAncestors.get(member);
+            if (known != null) {
+                return known;
+            }
+            List<Prefix> footprint = footprint(topology, block);
+            for (String other : block.members().keySet()) {
+                topology.node(other).ifPresent(node -> {
+                    List<Prefix> ancestors = index.ancestors(node.podCidr());
+                    int local = localAncestors(index, node.podCidr(), footprint).size();
+                    fixedAncestors.put(other, local < ancestors.size() ? ancestors.get(ancestors.size() - 1 - local)
+                            : Prefix.ANY);
+                });
+            }
+            return fixedAncestors.get(member);
+        }
+
         List<String> canonical(Block block) {
             List<String> members = new ArrayList<>(block.members().keySet());
             members.sort(Comparator.comparingInt(this::kind).thenComparingInt(colours::get)
-                    .thenComparingInt(member -> block.members().get(member)).thenComparingInt(fileOrder::get));
+                    .thenComparingInt(member -> block.members().get(member))
+                    .thenComparing(member -> fixedAncestor(block, member))
+                    .thenComparingInt(fileOrder::get));
             return members;
         }
 
-        List<List<Integer>> signature(Block block) {
-            return canonical(block).stream()
-                    .map(member -> List.of(kind(member), colours.get(member), block.members().get(member))).toList();
+        List<List<Object>> signature(Block block) {
+            return canonical(block).stream().map(member -> List.<Object>of(kind(member), colours.get(member),
+                    block.members().get(member), fixedAncestor(block, member))).toList();
         }
+    }
+
+    /** The block's own address space: its segment CIDRs, PodCIDRs, node and router interface addresses. */
+    private static List<Prefix> footprint(Topology topology, Block block) {
+        List<Prefix> footprint = new ArrayList<>();
+        for (String member : block.members().keySet()) {
+            Segment segment = topology.segment(member);
+            if (segment != null) {
+                footprint.add(segment.cidr());
+                continue;
+            }
+            Optional<Node> node = topology.node(member);
+            if (node.isPresent()) {
+                footprint.add(node.get().podCidr());
+                footprint.add(MentionIndex.host(node.get().address().bits()));
+                continue;
+            }
+            topology.router(member).get().interfaces()
+                    .forEach(face -> footprint.add(MentionIndex.host(face.address().bits())));
+        }
+        return footprint;
     }
 
     /** The member-by-member swap of two blocks of equal signature; empty when their shapes do not correspond. */

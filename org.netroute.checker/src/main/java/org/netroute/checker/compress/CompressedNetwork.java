@@ -1,5 +1,8 @@
 package org.netroute.checker.compress;
 
+import java.util.Set;
+
+import org.netroute.checker.topology.Prefix;
 import org.netroute.checker.topology.Topology;
 
 /**
@@ -13,6 +16,14 @@ public record CompressedNetwork(Topology original, Topology compressed, Roles ro
     /** Compresses {@code original} as far as verified symmetries allow; irregular clusters come back unchanged. */
     public static CompressedNetwork of(Topology original) {
         return new Compressor().compress(original);
+    }
+
+    /**
+     * The regions of the compressed network that stand for no destination class of the original
+     * ({@link Roles#vacatedRegions()}): a no-loop check on the compressed network leaves them out.
+     */
+    public Set<Prefix> vacatedRegions() {
+        return roles.vacatedRegions();
     }
 
     /** Whether the compressed network is smaller than the original. */

@@ -61,30 +61,33 @@ public final class Compressor {
 
     /**
      * Pairs every region of the compressed network with an original address of that region that no
-     * original device owns; if some region has none, a finding there could not be mapped back, so the
-     * original is returned uncompressed.
+     * original device owns. A region that has none in the original is vacated: its unowned
+     * addresses all lie in removed territory (a pool CIDR whose every PodCIDR is handed out, some to
+     * removed nodes), so it is no destination class of the original and the compressed network's
+     * classes leave it out (docs/COMPRESSION.md, section 3).
      */
     private static CompressedNetwork finish(Topology original, Topology compressed, RoleBook book) {
         AddressRegions originalRegions = new AddressRegions(original);
         if (compressed == original) {
-            return new CompressedNetwork(original, original, book.roles(original, originalRegions, originalRegions, Map.of()));
+            return new CompressedNetwork(original, original,
+                    book.roles(original, originalRegions, originalRegions, Map.of(), Set.of()));
         }
         AddressRegions compressedRegions = new AddressRegions(compressed);
         Map<Prefix, Long> regionAddresses = new HashMap<>();
+        Set<Prefix> vacated = new HashSet<>();
         for (Prefix region : compressedRegions.prefixes()) {
             if (compressedRegions.representative(region).isEmpty()) {
                 continue;
             }
             OptionalLong address = originalRegions.representative(region);
-            if (address.isEmpty()) {
-                RoleBook unchanged = new RoleBook(original);
-                return new CompressedNetwork(original, original,
-                        unchanged.roles(original, originalRegions, originalRegions, Map.of()));
+            if (address.isPresent()) {
+                regionAddresses.put(region, address.getAsLong());
+            } else {
+                vacated.add(region);
             }
-            regionAddresses.put(region, address.getAsLong());
         }
         return new CompressedNetwork(original, compressed,
-                book.roles(compressed, originalRegions, compressedRegions, regionAddresses));
+                book.roles(compressed, originalRegions, compressedRegions, regionAddresses, vacated));
     }
 
     /** Every original name's current role, and which kept elements are interchangeable (a union-find). */
@@ -134,7 +137,8 @@ public final class Compressor {
             return root;
         }
 
-        Roles roles(Topology compressed, AddressRegions original, AddressRegions regions, Map<Prefix, Long> addresses) {
+        Roles roles(Topology compressed, AddressRegions original, AddressRegions regions, Map<Prefix, Long> addresses,
+                Set<Prefix> vacated) {
             Map<ElementKind, Integer> kept = new EnumMap<>(ElementKind.class);
             Map<ElementKind, Set<String>> classes = new EnumMap<>(ElementKind.class);
             for (ElementKind elementKind : ElementKind.values()) {
@@ -154,7 +158,7 @@ public final class Compressor {
             }
             Map<ElementKind, Integer> classCounts = new EnumMap<>(ElementKind.class);
             classes.forEach((elementKind, roots) -> classCounts.put(elementKind, roots.size()));
-            return new Roles(role, kept, classCounts, original, regions, addresses);
+            return new Roles(role, kept, classCounts, original, regions, addresses, vacated);
         }
 
         private void count(String name, Map<ElementKind, Integer> kept, Map<ElementKind, Set<String>> classes) {

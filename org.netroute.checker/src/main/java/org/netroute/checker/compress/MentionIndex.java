@@ -147,6 +147,24 @@ final class MentionIndex {
         return found;
     }
 
+    /**
+     * The longest configured prefix strictly containing {@code range}, or 0.0.0.0/0 when none does.
+     * Configured prefixes nest or are disjoint, so it determines every prefix that contains the
+     * range: two ranges with the same innermost ancestor lie in the same configured prefixes.
+     */
+    Prefix innermostAncestor(Prefix range) {
+        for (int i = prefixLengths.length - 1; i >= 0; i--) {
+            int length = prefixLengths[i];
+            if (length < range.length()) {
+                Prefix candidate = new Prefix(range.network(), length);
+                if (configuredPrefixes.containsKey(HashKeys.of(candidate))) {
+                    return candidate;
+                }
+            }
+        }
+        return Prefix.ANY;
+    }
+
     private int firstAtOrAfter(int network) {
         long key = Integer.toUnsignedLong(network);
         int low = 0;

@@ -14,7 +14,9 @@ import org.netroute.checker.topology.Topology;
 /**
  * Level 2: nodes of one segment are twins when swapping them (addresses, PodCIDRs, pods by
  * rank, firewalls, the routes naming them) is an automorphism. Candidates are the nodes of a
- * segment that share a refined colour, so asymmetric nodes are rarely even compared.
+ * segment that share a refined colour and whose PodCIDRs lie in the same configured prefixes (a
+ * pool CIDR's discard or summary route fixes the pool, so only nodes of one pool can swap), so
+ * asymmetric nodes are rarely even compared.
  */
 final class NodeLevel {
 
@@ -26,8 +28,8 @@ final class NodeLevel {
         Map<String, Integer> colours = ColourRefinement.colours(topology);
         Map<List<Object>, List<String>> groups = new LinkedHashMap<>();
         for (Node node : topology.nodes()) {
-            groups.computeIfAbsent(List.of(colours.get(node.name()), node.segment()), key -> new ArrayList<>())
-                    .add(node.name());
+            groups.computeIfAbsent(List.of(colours.get(node.name()), node.segment(),
+                    check.index().innermostAncestor(node.podCidr())), key -> new ArrayList<>()).add(node.name());
         }
         List<TwinClass> classes = new ArrayList<>();
         for (List<String> group : groups.values()) {

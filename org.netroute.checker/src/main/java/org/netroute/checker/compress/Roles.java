@@ -3,6 +3,7 @@ package org.netroute.checker.compress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Prefix;
@@ -21,15 +22,28 @@ public final class Roles {
     private final AddressRegions original;
     private final AddressRegions compressed;
     private final Map<Prefix, Long> regionAddresses;
+    private final Set<Prefix> vacatedRegions;
 
     Roles(Map<String, String> roleOf, Map<ElementKind, Integer> kept, Map<ElementKind, Integer> classes,
-            AddressRegions original, AddressRegions compressed, Map<Prefix, Long> regionAddresses) {
+            AddressRegions original, AddressRegions compressed, Map<Prefix, Long> regionAddresses,
+            Set<Prefix> vacatedRegions) {
         this.roleOf = Map.copyOf(roleOf);
         this.kept = new EnumMap<>(kept);
         this.classes = new EnumMap<>(classes);
         this.original = original;
         this.compressed = compressed;
         this.regionAddresses = Map.copyOf(regionAddresses);
+        this.vacatedRegions = Set.copyOf(vacatedRegions);
+    }
+
+    /**
+     * The regions of the compressed network (by their prefix) whose unowned addresses all lie in
+     * the territory of removed elements: in the original every address of such a prefix lies in a
+     * sub-prefix (a pool CIDR all handed out as PodCIDRs), so no destination class of the original
+     * corresponds to them, and a no-loop check on the compressed network must leave them out.
+     */
+    public Set<Prefix> vacatedRegions() {
+        return vacatedRegions;
     }
 
     /**
@@ -62,7 +76,8 @@ public final class Roles {
      * unnamed in both networks and lies in the same region; otherwise an address of its region
      * that no original device owns.
      *
-     * @throws IllegalArgumentException when no original address of that region is unowned
+     * @throws IllegalArgumentException when no original address of that region is unowned (a
+     *         vacated region, which no destination class of the compressed network stands for)
      */
     public Ipv4Address concreteDestination(Ipv4Address chosen) {
         int address = chosen.bits();

@@ -25,13 +25,16 @@ import org.netroute.checker.verify.ModelLoader;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Verdict;
 import org.netroute.tests.generate.NetRouteText;
+import org.netroute.tests.generate.PoolClusters;
 import org.netroute.tests.generate.RandomTopologies;
 
 /**
  * Two independent semantics, one answer: on seeded random clusters (both routing modes, routers
  * with static, null and looping routes, firewalls, BGP, mixed MTUs, WireGuard and IPsec) the Alloy engine and the
  * interpreter must give the same verdict for every property, and every Alloy counterexample must
- * replay in the interpreter along the same devices to the same failure. The Maven profile
+ * replay in the interpreter along the same devices to the same failure. Pool clusters
+ * ({@link PoolClusters}: PodCIDRs from pool CIDRs in join order, with a discard or summary route
+ * per pool) join the campaign, written as text and validated like the others. The Maven profile
  * {@code differential-campaign} runs 10,000 clusters ({@code -Dnetroute.differential.count=N} and
  * {@code -Dnetroute.differential.seed=N} change the size and the first seed).
  */
@@ -40,9 +43,11 @@ class DifferentialTest {
 
     private static final int COUNT = Integer.getInteger("netroute.differential.count", 400);
     private static final long FIRST_SEED = Long.getLong("netroute.differential.seed", 1L);
+    /** Pool clusters per campaign: one for every eighth random cluster. */
+    private static final int POOL_COUNT = Math.max(1, COUNT / 8);
 
     /** One cluster's answers from both engines. */
-    private record Answers(long seed, Map<Property, Verdict> interpreter, Map<Property, AlloyResult> alloy) {
+    private record Answers(String name, Map<Property, Verdict> interpreter, Map<Property, AlloyResult> alloy) {
     }
 
     private final List<Answers> campaign = new ArrayList<>();
@@ -54,19 +59,26 @@ class DifferentialTest {
         ModelLoader loader = new ModelLoader();
         long start = System.nanoTime();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + COUNT; seed++) {
-            Topology topology = RandomTopologies.generate(seed);
-            LoadedFile file = loader.load(NetRouteText.render(topology), "random" + seed + ".netroute",
-                    "random" + seed + ".netroute");
-            long valid = seed;
-            assertFalse(file.hasErrors(), () -> "seed " + valid + " is no valid cluster: " + file.diagnostics()
-                    + "\n" + NetRouteText.render(topology));
-            Map<Property, Verdict> expected = new EnumMap<>(Property.class);
-            for (Property property : Property.values()) {
-                expected.put(property, interpreter.check(topology, property));
-            }
-            campaign.add(new Answers(seed, expected, withoutSolutions(alloy.checkAll(topology))));
+            campaign.add(answers(alloy, interpreter, loader, "random" + seed, RandomTopologies.generate(seed)));
+        }
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + POOL_COUNT; seed++) {
+            campaign.add(answers(alloy, interpreter, loader, "pools" + seed,
+                    PoolClusters.generate(PoolClusters.random(seed))));
         }
         System.out.println(summary(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** Both engines' answers on one cluster, after it went through its text and the validator. */
+    private static Answers answers(AlloyEngine alloy, InterpreterEngine interpreter, ModelLoader loader, String name,
+            Topology topology) {
+        LoadedFile file = loader.load(NetRouteText.render(topology), name + ".netroute", name + ".netroute");
+        assertFalse(file.hasErrors(), () -> name + " is no valid cluster: " + file.diagnostics() + "\n"
+                + NetRouteText.render(topology));
+        Map<Property, Verdict> expected = new EnumMap<>(Property.class);
+        for (Property property : Property.values()) {
+            expected.put(property, interpreter.check(topology, property));
+        }
+        return new Answers(name, expected, withoutSolutions(alloy.checkAll(topology)));
     }
 
     /**
@@ -83,7 +95,8 @@ class DifferentialTest {
     /** What the campaign covered, printed so that a long run leaves its figures in the log. */
     private String summary(Duration time) {
         StringBuilder text = new StringBuilder("differential campaign: " + campaign.size() + " clusters, seeds "
-                + FIRST_SEED + ".." + (FIRST_SEED + COUNT - 1) + ", " + time.toSeconds() + " s");
+                + FIRST_SEED + ".." + (FIRST_SEED + COUNT - 1) + " and " + POOL_COUNT + " pool clusters, "
+                + time.toSeconds() + " s");
         for (Property property : Property.values()) {
             Map<Verdict.Status, Long> verdicts = new EnumMap<>(Verdict.Status.class);
             campaign.forEach(a -> verdicts.merge(a.interpreter().get(property).status(), 1L, Long::sum));
@@ -108,7 +121,7 @@ class DifferentialTest {
                 Verdict expected = answers.interpreter().get(property);
                 Verdict actual = answers.alloy().get(property).verdict();
                 if (actual.status() != expected.status()) {
-                    disagreements.add("seed " + answers.seed() + " " + property.id() + ": interpreter " + expected
+                    disagreements.add(answers.name() + " " + property.id() + ": interpreter " + expected
                             + ", Alloy " + actual);
                 }
             }
@@ -126,7 +139,7 @@ class DifferentialTest {
                 if (result.replay().isPresent()) {
                     replayed++;
                     if (!result.replay().get().agrees()) {
-                        disagreements.add("seed " + answers.seed() + ": " + result.replay().get().disagreement());
+                        disagreements.add(answers.name() + ": " + result.replay().get().disagreement());
                     }
                 }
             }

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.netroute.checker.alloy.AlloyEngine;
 import org.netroute.checker.alloy.AlloyResult;
 import org.netroute.checker.alloy.SatSolverChoice;
+import org.netroute.checker.compress.CompressedNetwork;
 import org.netroute.checker.interpreter.InterpreterEngine;
 import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Property;
 import org.netroute.checker.verify.Verdict;
+import org.netroute.tests.generate.PoolClusters;
 import org.netroute.tests.generate.RackClusters;
 import org.netroute.tests.generate.RackClusters.Fault;
 import org.netroute.tests.generate.RackClusters.FaultKind;
@@ -29,7 +31,10 @@ import org.netroute.tests.generate.RackClusters.Shape;
  * Compressed Alloy against the uncompressed interpreter on the clusters compression is for: racks
  * of interchangeable nodes in the three shapes, with seeded local asymmetries (a rack's MTU, a
  * firewall at one node, null and static routes naming one node, a misrouted PodCIDR, a node
- * behind a router). Same verdict for every property, every Alloy counterexample (found on the
+ * behind a router), and on clusters whose PodCIDRs come from pool CIDRs in join order
+ * ({@link PoolClusters}: round-robin across racks, rack by rack, random; a discard route per pool,
+ * for one pool, a summary route per pool towards the core; used-up pools, so that compression
+ * vacates regions). Same verdict for every property, every Alloy counterexample (found on the
  * compressed network) replayed on the original along the same devices to the same failure, and
  * compression must really have happened.
  */
@@ -37,6 +42,7 @@ import org.netroute.tests.generate.RackClusters.Shape;
 class SymmetricDifferentialTest {
 
     private static final int COUNT = Integer.getInteger("netroute.symmetric.count", 120);
+    private static final int POOL_COUNT = Integer.getInteger("netroute.symmetric.pools", 80);
 
     private static final Map<Shape, List<FaultKind>> FAULTS = Map.of(
             Shape.TUNNEL_RACKS, List.of(FaultKind.RACK_MTU, FaultKind.NODE_FIREWALL, FaultKind.NULL_ROUTE,
@@ -49,11 +55,12 @@ class SymmetricDifferentialTest {
                     FaultKind.POD_NULL_ROUTE));
 
     /** One cluster's answers from both engines. */
-    private record Answers(long seed, String cluster, boolean reduced, Map<Property, Verdict> interpreter,
-            Map<Property, AlloyResult> alloy) {
+    private record Answers(long seed, String cluster, boolean reduced, boolean vacated,
+            Map<Property, Verdict> interpreter, Map<Property, AlloyResult> alloy) {
     }
 
     private final List<Answers> campaign = new ArrayList<>();
+    private final List<Answers> pools = new ArrayList<>();
 
     @BeforeAll
     void runBothEngines() {
@@ -76,15 +83,25 @@ class SymmetricDifferentialTest {
             // half the campaign encrypted, chosen by the seed so that the draws above stay as they were
             Topology topology = seed % 4 == 1 ? RackClusters.encrypted(generated, Encryption.WIREGUARD)
                     : seed % 4 == 3 ? RackClusters.encrypted(generated, Encryption.IPSEC) : generated;
-            AlloyEngine alloy = new AlloyEngine(SatSolverChoice.sat4j());
-            Map<Property, Verdict> expected = new EnumMap<>(Property.class);
-            for (Property property : Property.values()) {
-                expected.put(property, interpreter.check(topology, property));
-            }
-            campaign.add(new Answers(seed, shape + " " + racks + "x" + perRack + " " + faults + " "
-                    + topology.cilium().encryption(),
-                    alloy.compressed(topology).reduced(), expected, alloy.checkAll(topology)));
+            campaign.add(answers(interpreter, seed, shape + " " + racks + "x" + perRack + " " + faults + " "
+                    + topology.cilium().encryption(), topology));
         }
+        for (long seed = 1; seed <= POOL_COUNT; seed++) {
+            PoolClusters.Plan plan = PoolClusters.random(seed);
+            pools.add(answers(interpreter, seed, plan.toString(), PoolClusters.generate(plan)));
+        }
+        campaign.addAll(pools);
+    }
+
+    private static Answers answers(InterpreterEngine interpreter, long seed, String cluster, Topology topology) {
+        AlloyEngine alloy = new AlloyEngine(SatSolverChoice.sat4j());
+        Map<Property, Verdict> expected = new EnumMap<>(Property.class);
+        for (Property property : Property.values()) {
+            expected.put(property, interpreter.check(topology, property));
+        }
+        CompressedNetwork network = alloy.compressed(topology);
+        return new Answers(seed, cluster, network.reduced(), !network.vacatedRegions().isEmpty(), expected,
+                alloy.checkAll(topology));
     }
 
     @Test
@@ -123,7 +140,7 @@ class SymmetricDifferentialTest {
 
     @Test
     void compressionReallyRanAndEveryPropertyFailsSomewhere() {
-        assertTrue(campaign.stream().filter(Answers::reduced).count() > COUNT / 2,
+        assertTrue(campaign.stream().filter(Answers::reduced).count() > campaign.size() / 2,
                 "compression reduced too few clusters for this test to say anything about it");
         assertTrue(campaign.stream().filter(a -> a.reduced() && a.cluster().endsWith("IPSEC")).count() >= 5,
                 "compression reduced too few IPsec clusters (CiliumInternalIPs mapped) to say anything about them");
@@ -132,6 +149,19 @@ class SymmetricDifferentialTest {
                     "no cluster where " + property.id() + " is violated");
             assertTrue(campaign.stream().anyMatch(a -> a.interpreter().get(property).status() == Verdict.Status.PROVED),
                     "no cluster where " + property.id() + " is proved");
+        }
+    }
+
+    @Test
+    void poolClustersAreCompressedWithVacatedRegionsAndFailInEveryProperty() {
+        assertTrue(pools.stream().filter(Answers::reduced).count() > POOL_COUNT / 2,
+                "compression reduced too few pool clusters for this test to say anything about them");
+        assertTrue(pools.stream().filter(Answers::vacated).count() >= POOL_COUNT / 8,
+                "too few pool clusters with vacated regions (used-up pools) to test leaving them out");
+        for (Property property : Property.values()) {
+            assertTrue(pools.stream().anyMatch(a -> a.reduced() && a.vacated()
+                    && a.interpreter().get(property).status() == Verdict.Status.VIOLATED),
+                    "no compressed pool cluster with vacated regions where " + property.id() + " is violated");
         }
     }
 }

@@ -7,10 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.netroute.checker.topology.Topology;
 import org.netroute.tests.generate.NetRouteText;
+import org.netroute.tests.generate.PoolClusters;
+import org.netroute.tests.generate.PoolClusters.JoinOrder;
+import org.netroute.tests.generate.PoolClusters.PoolRoutes;
 import org.netroute.tests.generate.RackClusters;
 import org.netroute.tests.generate.RackClusters.Fault;
 import org.netroute.tests.generate.RackClusters.FaultKind;
@@ -18,12 +23,17 @@ import org.netroute.tests.generate.RackClusters.Shape;
 
 /**
  * Runs {@code ./netroute verify} as a user would (a fresh JVM per file, default engines) on
- * generated clusters of 1,000 and 5,000 nodes with 30 pods each, in three shapes, with and
- * without one injected fault, and prints per file the wall time, the exit code, each property's
+ * generated clusters of 1,000 and 5,000 nodes with 30 pods each, in the rack shapes, with and
+ * without one injected fault, then in the pool shapes ({@link PoolClusters}: PodCIDRs handed out
+ * round-robin across the racks from several pool CIDRs, a discard route per pool on the core, a
+ * discard route for one pool, a summary route per pool towards the core; and one row with a
+ * seeded random join order), and prints per file the wall time, the exit code, each property's
  * verdict and time, and what the proof ran on. Then the interpreter-only command on the largest
  * file. It prints figures for README; it asserts nothing.
  *
- * <p>{@code ScaleBenchmark ROOT [SIZES...]}: ROOT is the checkout (where {@code netroute} lies).
+ * <p>{@code ScaleBenchmark ROOT [SIZES...]}: ROOT is the checkout (where {@code netroute} lies);
+ * {@code -Dnetroute.scale.only=PREFIX} runs only the rows whose file name starts with PREFIX
+ * (e.g. {@code pools}).
  */
 public final class ScaleBenchmark {
 
@@ -31,9 +41,33 @@ public final class ScaleBenchmark {
     private static final int NODES_PER_RACK = 50;
     private static final Pattern PROPERTY = Pattern.compile("^\\s+(reachability|no-loop|mtu)\\s+(\\w+)\\s+(\\d+) ms");
 
-    /** One benchmark row: a shape, a size and at most one fault. */
-    private record Row(String label, Shape shape, int nodes, List<Fault> faults) {
+    /** One benchmark row: a cluster of a size, written to a file named by {@code stem}. */
+    private record Row(String label, String stem, int nodes, Supplier<Topology> cluster) {
+
+        static Row racks(String label, Shape shape, int nodes, List<Fault> faults) {
+            return new Row(label, shape.name().toLowerCase(Locale.ROOT) + "-" + nodes
+                    + (faults.isEmpty() ? "" : "-" + faults.get(0).kind().name().toLowerCase(Locale.ROOT)), nodes,
+                    () -> RackClusters.generate(shape, nodes / NODES_PER_RACK, NODES_PER_RACK, PODS_PER_NODE, faults));
+        }
+
+        /**
+         * A pool cluster: pools of the smallest power of two of /24s holding a fifth of the nodes (at
+         * 1,000 nodes four /16s, at 5,000 five /14s), every pool but the last used up.
+         */
+        static Row pools(String label, PoolClusters.Shape shape, PoolRoutes routes, JoinOrder order, int nodes,
+                List<PoolClusters.Fault> faults) {
+            int poolBlocks = Integer.highestOneBit(Math.max(1, nodes / 5 - 1)) * 2;
+            PoolClusters.Plan plan = new PoolClusters.Plan(shape, nodes / NODES_PER_RACK, NODES_PER_RACK,
+                    PODS_PER_NODE, poolBlocks, order, RANDOM_ORDER_SEED, routes, faults);
+            return new Row(label, "pools-" + shape.name().toLowerCase(Locale.ROOT) + "-"
+                    + routes.name().toLowerCase(Locale.ROOT) + "-" + order.name().toLowerCase(Locale.ROOT) + "-" + nodes
+                    + (faults.isEmpty() ? "" : "-" + faults.get(0).kind().name().toLowerCase(Locale.ROOT)), nodes,
+                    () -> PoolClusters.generate(plan));
+        }
     }
+
+    /** The seed of the random join order's row. */
+    private static final long RANDOM_ORDER_SEED = 20;
 
     private ScaleBenchmark() {
     }
@@ -50,31 +84,57 @@ public final class ScaleBenchmark {
         Path folder = Files.createDirectories(root.resolve("org.netroute.tests/target/scale-benchmark"));
         List<Row> rows = new ArrayList<>();
         for (int nodes : sizes) {
-            rows.add(new Row("tunnel, racks", Shape.TUNNEL_RACKS, nodes, List.of()));
-            rows.add(new Row("native, auto-direct-node-routes", Shape.NATIVE_DIRECT, nodes, List.of()));
-            rows.add(new Row("native, BGP to the racks' gateway router", Shape.NATIVE_BGP_GATEWAY, nodes, List.of()));
-            rows.add(new Row("native, BGP to rack routers (a peering per rack)", Shape.NATIVE_BGP, nodes, List.of()));
-            rows.add(new Row("tunnel, one rack's segment MTU 1400", Shape.TUNNEL_RACKS, nodes,
+            rows.add(Row.racks("tunnel, racks", Shape.TUNNEL_RACKS, nodes, List.of()));
+            rows.add(Row.racks("native, auto-direct-node-routes", Shape.NATIVE_DIRECT, nodes, List.of()));
+            rows.add(Row.racks("native, BGP to the racks' gateway router", Shape.NATIVE_BGP_GATEWAY, nodes, List.of()));
+            rows.add(Row.racks("native, BGP to rack routers (a peering per rack)", Shape.NATIVE_BGP, nodes, List.of()));
+            rows.add(Row.racks("tunnel, one rack's segment MTU 1400", Shape.TUNNEL_RACKS, nodes,
                     List.of(new Fault(FaultKind.RACK_MTU, 3, 0))));
-            rows.add(new Row("tunnel, a firewall at one node denies the tunnel port", Shape.TUNNEL_RACKS, nodes,
+            rows.add(Row.racks("tunnel, a firewall at one node denies the tunnel port", Shape.TUNNEL_RACKS, nodes,
                     List.of(new Fault(FaultKind.NODE_FIREWALL, 3, 7))));
-            rows.add(new Row("BGP to rack routers, the core null-routes one node's PodCIDR", Shape.NATIVE_BGP, nodes,
+            rows.add(Row.racks("BGP to rack routers, the core null-routes one node's PodCIDR", Shape.NATIVE_BGP, nodes,
                     List.of(new Fault(FaultKind.NULL_ROUTE, 3, 7))));
-            rows.add(new Row("BGP to rack routers, one node left out of its rack's peering", Shape.NATIVE_BGP, nodes,
+            rows.add(Row.racks("BGP to rack routers, one node left out of its rack's peering", Shape.NATIVE_BGP, nodes,
                     List.of(new Fault(FaultKind.UNPEERED, 3, 7))));
-            rows.add(new Row("ADNR, one node on another segment behind a router", Shape.NATIVE_DIRECT, nodes,
+            rows.add(Row.racks("ADNR, one node on another segment behind a router", Shape.NATIVE_DIRECT, nodes,
                     List.of(new Fault(FaultKind.BEHIND_ROUTER, 0, 7))));
+            for (List<PoolClusters.Fault> faults : List.<List<PoolClusters.Fault>>of(List.of(),
+                    List.of(new PoolClusters.Fault(PoolClusters.FaultKind.NULL_ROUTE, 3, 7)))) {
+                rows.add(Row.pools("pools round-robin, BGP to the core, a discard route per pool on the core"
+                        + (faults.isEmpty() ? "" : ", the core null-routes one node's PodCIDR"),
+                        PoolClusters.Shape.BGP_GATEWAY, PoolRoutes.DISCARD_EVERY_POOL, JoinOrder.ROUND_ROBIN, nodes,
+                        faults));
+            }
+            for (List<PoolClusters.Fault> faults : List.<List<PoolClusters.Fault>>of(List.of(),
+                    List.of(new PoolClusters.Fault(PoolClusters.FaultKind.NODE_FIREWALL, 3, 7)))) {
+                rows.add(Row.pools("pools round-robin, tunnel, the core discards one pool of several"
+                        + (faults.isEmpty() ? "" : ", a firewall at one node denies the tunnel port"),
+                        PoolClusters.Shape.TUNNEL, PoolRoutes.DISCARD_ONE_POOL, JoinOrder.ROUND_ROBIN, nodes, faults));
+            }
+            for (List<PoolClusters.Fault> faults : List.<List<PoolClusters.Fault>>of(List.of(),
+                    List.of(new PoolClusters.Fault(PoolClusters.FaultKind.UNPEERED, 3, 7)),
+                    List.of(new PoolClusters.Fault(PoolClusters.FaultKind.MISROUTE, 3, 7)))) {
+                String fault = faults.isEmpty() ? ""
+                        : faults.get(0).kind() == PoolClusters.FaultKind.UNPEERED
+                                ? ", one node left out of its rack's peering"
+                                : ", the core routes one PodCIDR to the wrong rack, which sends it back (a loop)";
+                rows.add(Row.pools("pools round-robin, BGP to rack routers, a summary route per pool towards the core"
+                        + fault, PoolClusters.Shape.BGP_RACK_ROUTERS, PoolRoutes.SUMMARY_PER_POOL,
+                        JoinOrder.ROUND_ROBIN, nodes, faults));
+            }
+            rows.add(Row.pools("pools in a random join order (seed " + RANDOM_ORDER_SEED + "), BGP to the core,"
+                    + " a discard route per pool on the core", PoolClusters.Shape.BGP_GATEWAY,
+                    PoolRoutes.DISCARD_EVERY_POOL, JoinOrder.RANDOM, nodes, List.of()));
         }
+        String only = System.getProperty("netroute.scale.only", "");
+        rows.removeIf(row -> !row.stem().startsWith(only));
         System.out.println("| cluster | nodes (pods) | wall s | exit | reachability | no-loop | mtu | proof ran on |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         Path largest = null;
         for (Row row : rows) {
-            Path file = folder.resolve(row.shape().name().toLowerCase(Locale.ROOT) + "-" + row.nodes()
-                    + (row.faults().isEmpty() ? "" : "-" + row.faults().get(0).kind().name().toLowerCase(Locale.ROOT))
-                    + ".netroute");
-            Files.writeString(file, NetRouteText.render(RackClusters.generate(row.shape(), row.nodes() / NODES_PER_RACK,
-                    NODES_PER_RACK, PODS_PER_NODE, row.faults())), StandardCharsets.UTF_8);
-            if (row.faults().isEmpty() && row.shape() == Shape.TUNNEL_RACKS) {
+            Path file = folder.resolve(row.stem() + ".netroute");
+            Files.writeString(file, NetRouteText.render(row.cluster().get()), StandardCharsets.UTF_8);
+            if (row.stem().equals("tunnel_racks-" + row.nodes())) {
                 largest = file;
             }
             Run run = Run.of(root, List.of("verify", file.toString()));
