@@ -82,7 +82,8 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
 
     /**
      * The picture of a counterexample: the whole cluster when it is small, otherwise the devices and
-     * segments of its hops, the nodes of its two ends, and the segment of every drawn node.
+     * segments of its hops, the node it starts at, the node it was meant for when that node's
+     * segment is drawn anyway (else the fold holding it names it), and the segment of every drawn node.
      */
     public static ClusterExcerpt of(Topology topology, Counterexample counterexample, FailingPath path) {
         int boxes = topology.nodes().size() + topology.routers().size() + topology.segments().size();
@@ -103,8 +104,13 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
         }
         devices.add(path.failingDevice());
         path.failingSegment().ifPresent(segments::add);
-        endDevice(topology, counterexample.to()).ifPresent(devices::add);
-        return around(topology, devices, segments);
+        Optional<String> destination = endDevice(topology, counterexample.to());
+        boolean destinationBeside = destination.flatMap(topology::node).map(node -> segments.contains(node.segment()))
+                .orElse(destination.isPresent());
+        if (destinationBeside) {
+            devices.add(destination.get());
+        }
+        return around(topology, devices, segments, destinationBeside ? Optional.empty() : destination);
     }
 
     /**
@@ -113,6 +119,12 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
      * hang off, one fold per group.
      */
     public static ClusterExcerpt around(Topology topology, Set<String> devices, Set<String> segments) {
+        return around(topology, devices, segments, Optional.empty());
+    }
+
+    /** As {@link #around(Topology, Set, Set)}, the fold that holds the destination node saying so. */
+    private static ClusterExcerpt around(Topology topology, Set<String> devices, Set<String> segments,
+            Optional<String> destination) {
         Set<String> drawnDevices = new LinkedHashSet<>();
         Set<String> drawnSegments = new LinkedHashSet<>();
         for (String device : devices) {
@@ -127,7 +139,8 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
                 drawnSegments.add(segment.name());
             }
         }
-        return new ClusterExcerpt(drawnDevices, drawnSegments, folds(topology, drawnDevices, drawnSegments));
+        return new ClusterExcerpt(drawnDevices, drawnSegments,
+                folds(topology, drawnDevices, drawnSegments, destination.filter(name -> !drawnDevices.contains(name))));
     }
 
     /** The node an end of the counterexample is (a pod's node), or the device it names. */
@@ -154,7 +167,8 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
         }
     }
 
-    private static List<Fold> folds(Topology topology, Set<String> drawnDevices, Set<String> drawnSegments) {
+    private static List<Fold> folds(Topology topology, Set<String> drawnDevices, Set<String> drawnSegments,
+            Optional<String> destination) {
         // the cluster's graph: device and segment vertices ("d:", "s:"), an edge per attachment
         Map<String, List<String>> neighbours = new HashMap<>();
         for (Node node : topology.nodes()) {
@@ -209,7 +223,10 @@ public record ClusterExcerpt(Set<String> devices, Set<String> segments, List<Fol
         }
         List<Fold> folds = new ArrayList<>();
         for (Part group : groups.values()) {
-            folds.add(new Fold("folded " + (folds.size() + 1), lines(group), group.drawnSegments, group.drawnRouters,
+            List<String> lines = lines(group);
+            destination.filter(group.nodes::contains)
+                    .ifPresent(name -> lines.add(1, "with " + name + ", the destination"));
+            folds.add(new Fold("folded " + (folds.size() + 1), lines, group.drawnSegments, group.drawnRouters,
                     group.nodes.size()));
         }
         return folds;

@@ -37,6 +37,7 @@ public final class HtmlReport {
             .verdict { color: white; font-weight: bold; padding: 2px 8px; border-radius: 4px; font-size: 12px; }
             .summary span { margin-right: 10px; }
             .picture { overflow: auto; max-height: 1100px; border: 1px solid #d0d5db; background: #fcfcfd; }
+            .excerpt svg { max-width: 100%; height: auto; }
             tr.failing td { background: #fde8e8; font-weight: bold; }
             .legend { font-size: 12px; color: #52606d; }
             .error { color: #c62828; } .warning { color: #8d6e00; }
@@ -154,13 +155,14 @@ public final class HtmlReport {
             ClusterExcerpt excerpt = ClusterExcerpt.of(topology.get(), counterexample, path);
             Diagram diagram = layout.layOut(topology.get(), excerpt, start,
                     Set.of(counterexample.from(), counterexample.to()), notes);
-            out.println("<div class=\"picture\">" + picture.draw(diagram, path) + "</div>");
+            out.println("<div class=\"picture" + (excerpt.isWhole() ? "" : " excerpt") + "\">"
+                    + picture.draw(diagram, path) + "</div>");
             out.println("<p class=\"legend\">Blue: segments (L2 networks, with CIDR and MTU); rounded beige: routers; "
                     + "grey: nodes (address and PodCIDR)" + (excerpt.isWhole() ? ""
                             : "; dashed grey: the rest of the cluster, folded (the picture draws the "
                                     + ClusterExcerpt.count(excerpt.devices().size(), "device") + " and "
                                     + ClusterExcerpt.count(excerpt.segments().size(), "segment")
-                                    + " of the path and its two ends, of "
+                                    + " of the path and its ends, of "
                                     + ClusterExcerpt.count(topology.get().nodes().size(), "node") + ", "
                                     + ClusterExcerpt.count(topology.get().routers().size(), "router") + " and "
                                     + ClusterExcerpt.count(topology.get().segments().size(), "segment") + ")")
