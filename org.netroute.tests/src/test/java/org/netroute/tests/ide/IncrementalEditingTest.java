@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -49,6 +51,9 @@ class IncrementalEditingTest extends AbstractLanguageServerTest {
 
     @Inject
     private OpenResources openResources;
+
+    @Inject
+    private WorkspaceManager workspace;
 
     private int version = 1;
 
@@ -103,6 +108,23 @@ class IncrementalEditingTest extends AbstractLanguageServerTest {
         List<Diagnostic> diagnostics = getDiagnostics().get(uri);
         Assertions.assertEquals(1, diagnostics.size(), diagnostics::toString);
         Assertions.assertEquals("org.netroute.dsl.hostBitsSet", diagnostics.get(0).getCode().getLeft());
+    }
+
+    @Test
+    void theIndexHoldsTheClusterAndItsBlocksNotTheirPods() {
+        initialize();
+        String text = cluster(2, 10, 3);
+        String uri = writeFile("index.netroute", text);
+        open(uri, text);
+        List<String> exported = new ArrayList<>();
+        for (IEObjectDescription description : workspace.getIndex().getResourceDescription(URI.createURI(uri))
+                .getExportedObjects()) {
+            exported.add(description.getEClass().getName() + " " + description.getName().getLastSegment());
+        }
+        // the cluster, 2 segments, the core router, 20 nodes; none of their 60 pods and 2 interfaces
+        Assertions.assertEquals(1 + 2 + 1 + 20, exported.size(), exported::toString);
+        Assertions.assertTrue(exported.contains("Node r1n9"), exported::toString);
+        Assertions.assertTrue(exported.stream().noneMatch(name -> name.startsWith("Pod ")), exported::toString);
     }
 
     @Test
