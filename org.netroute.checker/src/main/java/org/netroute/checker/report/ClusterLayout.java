@@ -36,25 +36,39 @@ import org.netroute.checker.topology.Topology;
 /**
  * Lays a cluster out with Eclipse ELK's layered (Sugiyama) algorithm: devices and segments are the
  * vertices, attachments the edges, oriented away from the device a packet starts at, so a path
- * reads left to right. Node boxes are two lines high, so 50 nodes still fit a scrolling page.
+ * reads left to right. Node boxes are two lines high, so 50 nodes still fit a scrolling page; of a
+ * larger cluster it lays out what a {@link ClusterExcerpt} keeps, folds as boxes of their own.
  */
 public final class ClusterLayout {
 
+    /** Room per character of a box's name and of a bold line (12 px DejaVu Sans). */
     private static final double CHARACTER_WIDTH = 7.2;
+    /** Room per character of a box's other lines (11 px). */
+    private static final double SMALL_CHARACTER_WIDTH = 6.2;
     private static final double LINE_HEIGHT = 15;
     private static final double PADDING = 8;
     /** Vertical room per wire on a segment's side, so wires of a busy segment stay apart. */
     private static final double WIRE_PITCH = 9;
 
+    /** The whole cluster laid out (see {@link #layOut(Topology, ClusterExcerpt, String, Set, Map)}). */
+    public Diagram layOut(Topology topology, String start, Set<String> shownPods, Map<String, String> notes) {
+        return layOut(topology, ClusterExcerpt.whole(topology), start, shownPods, notes);
+    }
+
     /**
-     * @param start  the device the counterexample starts at (leftmost); any name lays out from the first node
+     * @param excerpt   what of the cluster to draw: its devices and segments, and folds for the rest
+     * @param start     the device the counterexample starts at (leftmost); any name lays out from the first node
      * @param shownPods pods whose name and address the picture writes into their node's box
      * @param notes     a last line to write into a device's box (the failing hop), by device name
      */
-    public Diagram layOut(Topology topology, String start, Set<String> shownPods, Map<String, String> notes) {
+    public Diagram layOut(Topology topology, ClusterExcerpt excerpt, String start, Set<String> shownPods,
+            Map<String, String> notes) {
+        List<Attachment> links = attachments(topology, excerpt);
         Map<String, Integer> attachments = new HashMap<>();
-        List<Attachment> links = attachments(topology);
-        links.forEach(link -> attachments.merge(link.segment(), 1, Integer::sum));
+        links.forEach(link -> {
+            attachments.merge(link.segment(), 1, Integer::sum);
+            attachments.merge(link.device(), 1, Integer::sum);
+        });
 
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -67,34 +81,50 @@ public final class ClusterLayout {
 
         Map<String, ElkNode> vertices = new LinkedHashMap<>();
         Map<String, List<String>> lines = new LinkedHashMap<>();
+        Map<String, Diagram.Kind> kinds = new HashMap<>();
         for (Segment segment : topology.segments()) {
-            List<String> text = List.of(segment.name(), segment.cidr() + " · MTU " + segment.mtu());
-            double minimumHeight = attachments.getOrDefault(segment.name(), 0) * WIRE_PITCH;
-            add(graph, vertices, lines, segmentKey(segment.name()), text, minimumHeight);
+            if (excerpt.segments().contains(segment.name())) {
+                List<String> text = List.of(segment.name(), segment.cidr() + " · MTU " + segment.mtu());
+                String key = segmentKey(segment.name());
+                add(graph, vertices, lines, key, text, attachments.getOrDefault(key, 0) * WIRE_PITCH);
+                kinds.put(key, Diagram.Kind.SEGMENT);
+            }
         }
         for (Router router : topology.routers()) {
-            List<String> text = new ArrayList<>(List.of(router.name(),
-                    "router · " + router.interfaces().size() + " interfaces"));
-            Optional.ofNullable(notes.get(router.name())).ifPresent(text::add);
-            add(graph, vertices, lines, deviceKey(router.name()), text, 0);
+            if (excerpt.devices().contains(router.name())) {
+                List<String> text = new ArrayList<>(List.of(router.name(),
+                        "router · " + router.interfaces().size() + " interfaces"));
+                Optional.ofNullable(notes.get(router.name())).ifPresent(text::add);
+                String key = deviceKey(router.name());
+                add(graph, vertices, lines, key, text, 0);
+                kinds.put(key, Diagram.Kind.ROUTER);
+            }
         }
         for (Node node : topology.nodes()) {
-            List<String> text = new ArrayList<>(List.of(node.name(), node.address() + " · pods " + node.podCidr()));
-            for (Pod pod : node.pods()) {
-                if (shownPods.contains(pod.name())) {
-                    text.add("pod " + pod.name() + " " + pod.address());
+            if (excerpt.devices().contains(node.name())) {
+                List<String> text = new ArrayList<>(List.of(node.name(), node.address() + " · pods " + node.podCidr()));
+                for (Pod pod : node.pods()) {
+                    if (shownPods.contains(pod.name())) {
+                        text.add("pod " + pod.name() + " " + pod.address());
+                    }
                 }
+                Optional.ofNullable(notes.get(node.name())).ifPresent(text::add);
+                add(graph, vertices, lines, deviceKey(node.name()), text, 0);
+                kinds.put(deviceKey(node.name()), Diagram.Kind.NODE);
             }
-            Optional.ofNullable(notes.get(node.name())).ifPresent(text::add);
-            add(graph, vertices, lines, deviceKey(node.name()), text, 0);
+        }
+        for (ClusterExcerpt.Fold fold : excerpt.folds()) {
+            String key = foldKey(fold.name());
+            add(graph, vertices, lines, key, fold.lines(), attachments.getOrDefault(key, 0) * WIRE_PITCH);
+            kinds.put(key, Diagram.Kind.FOLD);
         }
 
-        Map<String, Integer> distance = distances(topology, links, start);
+        Map<String, Integer> distance = distances(vertices.keySet(), links, deviceKey(start));
         Map<Attachment, ElkEdge> edges = new LinkedHashMap<>();
         for (Attachment link : links) {
-            ElkNode device = vertices.get(deviceKey(link.device()));
-            ElkNode segment = vertices.get(segmentKey(link.segment()));
-            boolean outward = distance.get(deviceKey(link.device())) <= distance.get(segmentKey(link.segment()));
+            ElkNode device = vertices.get(link.device());
+            ElkNode segment = vertices.get(link.segment());
+            boolean outward = distance.get(link.device()) <= distance.get(link.segment());
             edges.put(link, outward ? ElkGraphUtil.createSimpleEdge(device, segment)
                     : ElkGraphUtil.createSimpleEdge(segment, device));
         }
@@ -103,48 +133,64 @@ public final class ClusterLayout {
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
         List<Diagram.Box> boxes = new ArrayList<>();
-        vertices.forEach((key, vertex) -> boxes.add(new Diagram.Box(kind(key, topology), key.substring(2),
+        vertices.forEach((key, vertex) -> boxes.add(new Diagram.Box(kinds.get(key), key.substring(2),
                 vertex.getX(), vertex.getY(), vertex.getWidth(), vertex.getHeight(), lines.get(key))));
         List<Diagram.Wire> wires = new ArrayList<>();
-        edges.forEach((link, edge) -> wires.add(new Diagram.Wire(link.device(), link.segment(),
-                points(edge, edge.getSources().get(0) == vertices.get(deviceKey(link.device()))))));
+        edges.forEach((link, edge) -> wires.add(new Diagram.Wire(link.device().substring(2), link.segment().substring(2),
+                points(edge, edge.getSources().get(0) == vertices.get(link.device())))));
         return new Diagram(graph.getWidth(), graph.getHeight(), boxes, wires);
     }
 
-    /** One device's interface on one segment: an edge of the picture. */
+    /**
+     * One device's interface on one segment, by vertex key: an edge of the picture. A fold is the
+     * device end when it hangs off a drawn segment and the segment end when a drawn router leads into it.
+     */
     private record Attachment(String device, String segment) {
     }
 
-    /** Routers' attachments once each (a set: a list's contains made a router with thousands of interfaces quadratic), then nodes'. */
-    private static List<Attachment> attachments(Topology topology) {
+    /**
+     * The drawn routers' attachments to drawn segments once each (a set: a list's contains made a
+     * router with thousands of interfaces quadratic), then the drawn nodes', then the folds'.
+     */
+    private static List<Attachment> attachments(Topology topology, ClusterExcerpt excerpt) {
         Set<Attachment> routerLinks = new LinkedHashSet<>();
         for (Router router : topology.routers()) {
-            for (Interface attached : router.interfaces()) {
-                routerLinks.add(new Attachment(router.name(), attached.segment()));
+            if (excerpt.devices().contains(router.name())) {
+                for (Interface attached : router.interfaces()) {
+                    if (excerpt.segments().contains(attached.segment())) {
+                        routerLinks.add(new Attachment(deviceKey(router.name()), segmentKey(attached.segment())));
+                    }
+                }
             }
         }
         List<Attachment> links = new ArrayList<>(routerLinks);
         for (Node node : topology.nodes()) {
-            links.add(new Attachment(node.name(), node.segment()));
+            if (excerpt.devices().contains(node.name())) {
+                links.add(new Attachment(deviceKey(node.name()), segmentKey(node.segment())));
+            }
+        }
+        for (ClusterExcerpt.Fold fold : excerpt.folds()) {
+            fold.segments().stream().sorted()
+                    .forEach(segment -> links.add(new Attachment(foldKey(fold.name()), segmentKey(segment))));
+            fold.routers().stream().sorted()
+                    .forEach(router -> links.add(new Attachment(deviceKey(router), foldKey(fold.name()))));
         }
         return links;
     }
 
-    /** Breadth-first hop counts from the start device; parts not connected to it start afresh, in file order. */
-    private static Map<String, Integer> distances(Topology topology, List<Attachment> links, String start) {
+    /** Breadth-first hop counts from the start device; parts not connected to it start afresh, in box order. */
+    private static Map<String, Integer> distances(Set<String> vertices, List<Attachment> links, String start) {
         Map<String, List<String>> neighbours = new HashMap<>();
         for (Attachment link : links) {
-            neighbours.computeIfAbsent(deviceKey(link.device()), key -> new ArrayList<>()).add(segmentKey(link.segment()));
-            neighbours.computeIfAbsent(segmentKey(link.segment()), key -> new ArrayList<>()).add(deviceKey(link.device()));
+            neighbours.computeIfAbsent(link.device(), key -> new ArrayList<>()).add(link.segment());
+            neighbours.computeIfAbsent(link.segment(), key -> new ArrayList<>()).add(link.device());
         }
         List<String> order = new ArrayList<>();
-        order.add(deviceKey(start));
-        topology.nodes().forEach(node -> order.add(deviceKey(node.name())));
-        topology.routers().forEach(router -> order.add(deviceKey(router.name())));
-        topology.segments().forEach(segment -> order.add(segmentKey(segment.name())));
+        order.add(start);
+        order.addAll(vertices);
         Map<String, Integer> distance = new HashMap<>();
         for (String root : order) {
-            if (distance.containsKey(root)) {
+            if (distance.containsKey(root) || !vertices.contains(root)) {
                 continue;
             }
             Deque<String> queue = new ArrayDeque<>(List.of(root));
@@ -165,8 +211,14 @@ public final class ClusterLayout {
     private static void add(ElkNode graph, Map<String, ElkNode> vertices, Map<String, List<String>> lines, String key,
             List<String> text, double minimumHeight) {
         ElkNode vertex = ElkGraphUtil.createNode(graph);
-        int longest = text.stream().mapToInt(String::length).max().orElse(4);
-        vertex.setDimensions(longest * CHARACTER_WIDTH + 2 * PADDING,
+        double widest = 4 * CHARACTER_WIDTH;
+        for (int line = 0; line < text.size(); line++) {
+            String words = text.get(line);
+            boolean bold = line == 0 || words.startsWith(SvgPicture.FAILURE_MARK)
+                    || words.startsWith(SvgPicture.ENCRYPTION_MARK);
+            widest = Math.max(widest, words.length() * (bold ? CHARACTER_WIDTH : SMALL_CHARACTER_WIDTH));
+        }
+        vertex.setDimensions(widest + 2 * PADDING,
                 Math.max(text.size() * LINE_HEIGHT + PADDING, minimumHeight));
         vertices.put(key, vertex);
         lines.put(key, text);
@@ -187,19 +239,16 @@ public final class ClusterLayout {
         return points;
     }
 
-    private static Diagram.Kind kind(String key, Topology topology) {
-        if (key.startsWith("s:")) {
-            return Diagram.Kind.SEGMENT;
-        }
-        return topology.router(key.substring(2)).isPresent() ? Diagram.Kind.ROUTER : Diagram.Kind.NODE;
-    }
-
     private static String segmentKey(String name) {
         return "s:" + name;
     }
 
     private static String deviceKey(String name) {
         return "d:" + name;
+    }
+
+    private static String foldKey(String name) {
+        return "f:" + name;
     }
 
     /**

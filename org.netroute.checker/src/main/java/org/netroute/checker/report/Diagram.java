@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A cluster laid out for drawing: a box per segment, router and node, and a wire per attachment
- * of a device to a segment. Pure geometry, independent of SVG, so the layout can be tested.
+ * A cluster laid out for drawing: a box per segment, router and node drawn, one per fold of the
+ * rest, and a wire per attachment of a device to a segment (or of either to a fold). Pure geometry, independent of SVG, so the layout can be tested.
  */
 public record Diagram(double width, double height, List<Box> boxes, List<Wire> wires) {
 
@@ -14,8 +14,11 @@ public record Diagram(double width, double height, List<Box> boxes, List<Wire> w
         wires = List.copyOf(wires);
     }
 
-    /** What a box stands for; a segment and a device may share a name, so boxes are found by both. */
-    public enum Kind { SEGMENT, ROUTER, NODE }
+    /**
+     * What a box stands for; a segment and a device may share a name, so boxes are found by both. A
+     * fold stands for the devices and segments a picture leaves out (see {@link ClusterExcerpt}).
+     */
+    public enum Kind { SEGMENT, ROUTER, NODE, FOLD }
 
     /** A point in the picture, in pixels from the top left corner. */
     public record Point(double x, double y) {
@@ -44,7 +47,13 @@ public record Diagram(double width, double height, List<Box> boxes, List<Wire> w
 
     /** The box of a device (node or router) by name. */
     public Optional<Box> device(String name) {
-        return boxes.stream().filter(box -> box.kind() != Kind.SEGMENT && box.name().equals(name)).findFirst();
+        return boxes.stream().filter(box -> (box.kind() == Kind.NODE || box.kind() == Kind.ROUTER)
+                && box.name().equals(name)).findFirst();
+    }
+
+    /** The folds, in the order the excerpt made them. */
+    public List<Box> folds() {
+        return boxes.stream().filter(box -> box.kind() == Kind.FOLD).toList();
     }
 
     public Optional<Box> segment(String name) {

@@ -21,7 +21,8 @@ import org.netroute.checker.verify.Verdict;
 
 /**
  * One self-contained page per run, for people: the verdict table, and for every counterexample
- * a picture of the cluster with the failing path drawn hop by hop, plus its hop table. Inline CSS
+ * a picture of the failing path drawn hop by hop on the devices and segments it touches (the
+ * rest of a large cluster folded, see {@link ClusterExcerpt}), plus its hop table. Inline CSS
  * and SVG only, so the page can be archived by CI and opened anywhere.
  */
 public final class HtmlReport {
@@ -36,6 +37,7 @@ public final class HtmlReport {
             .verdict { color: white; font-weight: bold; padding: 2px 8px; border-radius: 4px; font-size: 12px; }
             .summary span { margin-right: 10px; }
             .picture { overflow: auto; max-height: 1100px; border: 1px solid #d0d5db; background: #fcfcfd; }
+            .excerpt svg { max-width: 100%; height: auto; }
             tr.failing td { background: #fde8e8; font-weight: bold; }
             .legend { font-size: 12px; color: #52606d; }
             .error { color: #c62828; } .warning { color: #8d6e00; }
@@ -150,11 +152,21 @@ public final class HtmlReport {
                     + " hop " + encryption.hop() + ": encrypt " + encryption.scheme()));
             notes.put(counterexample.at(), SvgPicture.FAILURE_MARK + " hop " + path.failingHop() + ": "
                     + counterexample.disposition());
-            Diagram diagram = layout.layOut(topology.get(), start, Set.of(counterexample.from(), counterexample.to()),
-                    notes);
-            out.println("<div class=\"picture\">" + picture.draw(diagram, path) + "</div>");
+            ClusterExcerpt excerpt = ClusterExcerpt.of(topology.get(), counterexample, path);
+            Diagram diagram = layout.layOut(topology.get(), excerpt, start,
+                    Set.of(counterexample.from(), counterexample.to()), notes);
+            out.println("<div class=\"picture" + (excerpt.isWhole() ? "" : " excerpt") + "\">"
+                    + picture.draw(diagram, path) + "</div>");
             out.println("<p class=\"legend\">Blue: segments (L2 networks, with CIDR and MTU); rounded beige: routers; "
-                    + "grey: nodes (address and PodCIDR). Orange arrows: the packet's moves, numbered by the hop that "
+                    + "grey: nodes (address and PodCIDR)" + (excerpt.isWhole() ? ""
+                            : "; dashed grey: the rest of the cluster, folded (the picture draws the "
+                                    + ClusterExcerpt.count(excerpt.devices().size(), "device") + " and "
+                                    + ClusterExcerpt.count(excerpt.segments().size(), "segment")
+                                    + " of the path and its ends, of "
+                                    + ClusterExcerpt.count(topology.get().nodes().size(), "node") + ", "
+                                    + ClusterExcerpt.count(topology.get().routers().size(), "router") + " and "
+                                    + ClusterExcerpt.count(topology.get().segments().size(), "segment") + ")")
+                    + ". Orange arrows: the packet's moves, numbered by the hop that "
                     + "sent it (see the table); green dashed arrows: moves the wire carried encrypted (WireGuard or "
                     + "IPsec); red: where it fails.</p>");
         } else {

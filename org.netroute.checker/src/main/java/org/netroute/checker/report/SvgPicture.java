@@ -91,6 +91,9 @@ public final class SvgPicture {
     }
 
     private static String box(Box box, Set<String> visited, FailingPath path) {
+        if (box.kind() == Diagram.Kind.FOLD) {
+            return fold(box);
+        }
         boolean device = box.kind() != Diagram.Kind.SEGMENT;
         boolean failing = device ? box.name().equals(path.failingDevice())
                 : path.failingSegment().filter(box.name()::equals).isPresent();
@@ -98,7 +101,7 @@ public final class SvgPicture {
         String fill = switch (box.kind()) {
             case SEGMENT -> "#e4effa";
             case ROUTER -> "#fdf1dc";
-            case NODE -> "#f4f5f7";
+            case NODE, FOLD -> "#f4f5f7";
         };
         String stroke = failing ? FAILURE_COLOUR : onPath ? PATH_COLOUR : box.kind() == Diagram.Kind.SEGMENT ? "#5b8fc7"
                 : "#8a939e";
@@ -122,6 +125,24 @@ public final class SvgPicture {
                             : " fill=\"#444\" font-size=\"11\"";
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>", box.x() + 8, textY, style,
                     Markup.escape(text)));
+            textY += 15;
+        }
+        return svg.append("</g>\n").toString();
+    }
+
+    /** A box standing for what the picture leaves out: dashed, grey, its count first. */
+    private static String fold(Box box) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<g class=\"fold\" data-name=\"%s\">", Markup.escape(box.name())));
+        svg.append(String.format(Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"#eef0f3\" "
+                        + "stroke=\"#8a939e\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>",
+                box.x(), box.y(), box.width(), box.height()));
+        double textY = box.y() + 17;
+        for (int line = 0; line < box.lines().size(); line++) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\"%s>%s</text>", box.x() + 8, textY,
+                    line == 0 ? " font-weight=\"bold\" fill=\"#52606d\"" : " fill=\"#52606d\" font-size=\"11\"",
+                    Markup.escape(box.lines().get(line))));
             textY += 15;
         }
         return svg.append("</g>\n").toString();

@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.netroute.dsl.ide.codeactions.NetRouteCodeActions;
 import org.netroute.dsl.ide.contentassist.NetRouteContentAssistService;
 import org.netroute.dsl.ide.contentassist.NetRouteContentProposals;
@@ -14,8 +15,12 @@ import org.netroute.dsl.ide.contentassist.NetRouteReferenceProposals;
 import org.netroute.dsl.ide.formatting.NetRouteFormattingService;
 import org.netroute.dsl.ide.highlighting.NetRouteHighlighting;
 import org.netroute.dsl.ide.hover.NetRouteHover;
+import org.netroute.dsl.ide.index.IndexedDeclarations;
 
-/** Editor-neutral services (LSP and the Eclipse editor alike): highlighting, content assist, hover, formatting and quick fixes. */
+/**
+ * Editor-neutral services (LSP and the Eclipse editor alike): highlighting, content assist, hover,
+ * formatting and quick fixes, and what the editor's index holds of a file.
+ */
 public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
@@ -44,5 +49,9 @@ public class NetRouteIdeModule extends AbstractNetRouteIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return NetRouteCodeActions.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return IndexedDeclarations.class;
 	}
 }

@@ -33,7 +33,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
+import org.netroute.dsl.ide.server.NetRouteServerModule;
 
 /**
  * The language server as an editor drives it, in process: open a document, edit it at random
@@ -62,7 +62,7 @@ public final class LanguageServerOracle implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Logger.getRootLogger().addAppender(errors);
-        server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+        server = Guice.createInjector(NetRouteServerModule.server()).getInstance(LanguageServerImpl.class);
         server.connect(client);
         InitializeParams params = new InitializeParams();
         params.setRootUri(root.toUri().toString());
