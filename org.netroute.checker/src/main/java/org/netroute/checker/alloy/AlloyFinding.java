@@ -3,6 +3,7 @@ package org.netroute.checker.alloy;
 import java.util.List;
 import java.util.Optional;
 
+import org.netroute.checker.policy.Probe;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
@@ -19,15 +20,21 @@ import org.netroute.checker.verify.Property;
  *                device comes twice, a denying device comes last)
  */
 public record AlloyFinding(Property property, String from, Optional<String> fromPod, Ipv4Address destination,
-        Optional<String> toPod, int bytes, Disposition disposition, String at, List<String> path) {
+        Optional<String> toPod, int bytes, Disposition disposition, String at, List<String> path, Probe probe) {
 
     public AlloyFinding {
         path = List.copyOf(path);
     }
 
+    /** A finding on the default probe (TCP to a port no rule names). */
+    public AlloyFinding(Property property, String from, Optional<String> fromPod, Ipv4Address destination,
+            Optional<String> toPod, int bytes, Disposition disposition, String at, List<String> path) {
+        this(property, from, fromPod, destination, toPod, bytes, disposition, at, path, Probe.DEFAULT);
+    }
+
     /** The same packet to another address (with the same forwarding), e.g. one of the original network. */
     public AlloyFinding to(Ipv4Address address) {
-        return new AlloyFinding(property, from, fromPod, address, toPod, bytes, disposition, at, path);
+        return new AlloyFinding(property, from, fromPod, address, toPod, bytes, disposition, at, path, probe);
     }
 
     /** The destination in a report's words: the pod's name, else the address. */
@@ -37,7 +44,7 @@ public record AlloyFinding(Property property, String from, Optional<String> from
 
     @Override
     public String toString() {
-        return property.id() + ": " + from + " -> " + to() + " (" + bytes + " bytes) ends " + disposition + " at " + at
+        return property.id() + ": " + from + " -> " + to() + " (" + bytes + " bytes, " + probe.words() + ") ends " + disposition + " at " + at
                 + " via " + String.join(" > ", path);
     }
 }

@@ -12,7 +12,9 @@ import java.util.function.Function;
 
 import edu.mit.csail.sdg.translator.A4Solution;
 
+import org.netroute.checker.policy.Probe;
 import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Protocol;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 
@@ -31,6 +33,9 @@ public final class CounterexampleReader {
 
     /** All violations of a property in a solution, each as (sender, destination) atoms, first in file order first. */
     private static List<List<String>> violations(ParsedModule parsed, SolutionTerms terms, Property property) {
+        if (property != Property.NO_LOOP && terms.holds("policyMatters")) {
+            return policedViolations(parsed, terms, property);
+        }
         String comprehension = switch (property) {
             case REACHABILITY -> "{a: Pod, b: Pod | a != b and not delivered[a.podNode, b.podAddress, probeSize]}";
             case MTU -> "{a: Pod, b: Pod | a != b and delivered[a.podNode, b.podAddress, probeSize]"
@@ -48,6 +53,37 @@ public final class CounterexampleReader {
         violations.sort(Comparator.<List<String>, Integer>comparing(pair -> first.apply(pair.get(0)))
                 .thenComparing(pair -> second.apply(pair.get(1))));
         return violations;
+    }
+
+    /**
+     * Where policy matters: every (sender, destination, probe) a pair is traced on and that fails,
+     * first in file order first, the default probe before the port probes.
+     */
+    private static List<List<String>> policedViolations(ParsedModule parsed, SolutionTerms terms, Property property) {
+        String comprehension = property == Property.REACHABILITY
+                ? "{a: Pod, b: Pod, t: PodTraffic | a != b and t in probesOf[a, b]"
+                        + " and not deliveredOn[a.podNode, b.podAddress, probeSize, t]}"
+                : "{a: Pod, b: Pod, t: PodTraffic | a != b and t in probesOf[a, b]"
+                        + " and deliveredOn[a.podNode, b.podAddress, probeSize, t]"
+                        + " and not deliveredOn[a.podNode, b.podAddress, podMtu[a.podNode], t]}";
+        Function<String, Integer> pods = AlloyInstance.position(parsed.module().instance().pods());
+        List<List<String>> violations = new ArrayList<>(terms.tuples(comprehension));
+        violations.sort(Comparator.<List<String>, Integer>comparing(tuple -> pods.apply(tuple.get(0)))
+                .thenComparing(tuple -> pods.apply(tuple.get(1)))
+                .thenComparing(tuple -> probe(tuple.get(2)).isDefault() ? 0 : 1)
+                .thenComparing(tuple -> probe(tuple.get(2)).protocol())
+                .thenComparing(tuple -> probe(tuple.get(2)).port()));
+        return violations;
+    }
+
+    /** The probe an atom stands for: netroute.als's Probe, or an instance's probe_PROTOCOL_PORT. */
+    static Probe probe(String atom) {
+        String label = AlloyInstance.label(atom);
+        if (label.equals("Probe")) {
+            return Probe.DEFAULT;
+        }
+        String[] parts = label.split("_");
+        return new Probe(Protocol.valueOf(parts[1].toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(parts[2]));
     }
 
     /**
@@ -77,18 +113,26 @@ public final class CounterexampleReader {
         String address = AlloyInstance.label(terms.atom(target + ".podAddress"));
         String size = property == Property.MTU ? "podMtu[" + node + "]" : "probeSize";
         String pod = instance.podOf(sender);
+        String traffic = violation.size() > 2 ? AlloyInstance.label(violation.get(2)) : "Probe";
         return finish(instance, terms, property, pod, Optional.of(pod), instance.addressOf(address),
-                Optional.of(instance.podOf(target)), node, address, size);
+                Optional.of(instance.podOf(target)), node, address, size, traffic);
     }
 
     private static AlloyFinding finish(AlloyInstance instance, SolutionTerms terms, Property property, String from,
             Optional<String> fromPod, Ipv4Address address, Optional<String> toPod, String startTerm,
             String destinationTerm, String sizeTerm) {
+        return finish(instance, terms, property, from, fromPod, address, toPod, startTerm, destinationTerm, sizeTerm,
+                "Probe");
+    }
+
+    private static AlloyFinding finish(AlloyInstance instance, SolutionTerms terms, Property property, String from,
+            Optional<String> fromPod, Ipv4Address address, Optional<String> toPod, String startTerm,
+            String destinationTerm, String sizeTerm, String traffic) {
         String start = AlloyInstance.label(terms.atom(startTerm));
         String size = terms.atom(sizeTerm);
-        Ending end = end(terms, start, destinationTerm, AlloyInstance.label(size));
+        Ending end = end(terms, start, destinationTerm, AlloyInstance.label(size), traffic);
         return new AlloyFinding(property, from, fromPod, address, toPod, instance.sizeOf(size), end.disposition(),
-                instance.deviceOf(end.at()), end.path().stream().map(instance::deviceOf).toList());
+                instance.deviceOf(end.at()), end.path().stream().map(instance::deviceOf).toList(), probe(traffic));
     }
 
     /** Where and how a packet's journey ends in a solution, and the devices it passed (atoms' labels). */
@@ -102,16 +146,17 @@ public final class CounterexampleReader {
      * relations ({@code innerHop}, then {@code tunnelHop} from the encapsulating node), so that the
      * replay can compare every device passed, not only the last.
      */
-    private static Ending end(SolutionTerms terms, String start, String d, String s) {
+    private static Ending end(SolutionTerms terms, String start, String d, String s, String traffic) {
         String args = ", " + d + ", " + s + "]";
-        String inner = "innerHop[" + d + ", " + s + "]";
+        String argsOn = ", " + d + ", " + s + ", " + traffic + "]";
+        String inner = "innerHopOn[" + d + ", " + s + ", " + traffic + "]";
         List<String> path = new ArrayList<>(List.of(start));
         walk(step(terms, inner), start, new HashSet<>(Set.of(start)), path);
-        List<List<String>> last = terms.tuples("innerEnd[" + start + args);
+        List<List<String>> last = terms.tuples("innerEndOn[" + start + argsOn);
         if (last.isEmpty()) {
             return ending(terms.single("cycleEntry[" + start + ", " + inner + "] -> Loop"), path);
         }
-        if (terms.holds("returnsToStart[" + start + args)) {
+        if (terms.holds("returnsToStartOn[" + start + argsOn)) {
             path.add(start);
             return ending(terms.single(start + " -> Loop"), path);
         }

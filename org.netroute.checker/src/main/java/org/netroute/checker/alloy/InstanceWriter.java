@@ -9,6 +9,17 @@ import java.util.TreeSet;
 import java.util.function.IntUnaryOperator;
 
 import org.netroute.checker.compress.CompressedNetwork;
+import org.netroute.checker.policy.Direction;
+import org.netroute.checker.policy.Entity;
+import org.netroute.checker.policy.Identity;
+import org.netroute.checker.policy.Peer;
+import org.netroute.checker.policy.Policies;
+import org.netroute.checker.policy.Policy;
+import org.netroute.checker.policy.PolicyRule;
+import org.netroute.checker.policy.PortRange;
+import org.netroute.checker.policy.Probe;
+import org.netroute.checker.policy.Requirement;
+import org.netroute.checker.policy.Selector;
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Encryption;
@@ -100,12 +111,14 @@ public final class InstanceWriter {
             writeStaticRoutes();
             writeBgp();
             writeFirewalls();
+            writePolicies();
             writeAddressing(classes);
             writeSizes();
             text.append('\n');
-            for (String assertion : List.of("reachability", "noLoop", "mtu")) {
-                text.append("check ").append(assertion).append(" for 0 but 1 int\n");
-            }
+            boolean policed = topology.policies().matter();
+            text.append(policed ? "reachability: check policyReachability" : "check reachability").append(" for 0 but 1 int\n");
+            text.append("check noLoop for 0 but 1 int\n");
+            text.append(policed ? "mtu: check policyMtu" : "check mtu").append(" for 0 but 1 int\n");
             return new AlloyInstance(topology.name(), text.toString(), devices, pods, addresses, sizes);
         }
 
@@ -221,6 +234,9 @@ public final class InstanceWriter {
 
         private void writeFirewalls() {
             ports.put(topology.cilium().tunnelPort(), names.fresh("port", Integer.toString(topology.cilium().tunnelPort())));
+            for (Probe probe : portProbes()) {
+                ports.computeIfAbsent(probe.port(), n -> names.fresh("port", Integer.toString(n)));
+            }
             boolean wireGuard = topology.cilium().encryption() == Encryption.WIREGUARD;
             if (wireGuard) {
                 ports.computeIfAbsent(Encryption.WIREGUARD_PORT, n -> names.fresh("port", Integer.toString(n)));
@@ -263,6 +279,192 @@ public final class InstanceWriter {
             fun("wireguardPort: set Port", wireGuard ? ports.get(Encryption.WIREGUARD_PORT) : "none");
         }
 
+        /** The probes to ports that policies name (the default probe is netroute.als's Probe). */
+        private List<Probe> portProbes() {
+            return topology.policies().probes(topology.firewallRules()).stream().filter(probe -> !probe.isDefault()).toList();
+        }
+
+        /**
+         * The policy configuration: labels, namespaces, selectors (matchLabels and requirements),
+         * policies and their rules, in Cilium's form; only which probe a port range holds is
+         * precomputed. netroute.als decides what is allowed.
+         */
+        private void writePolicies() {
+            Policies policies = topology.policies();
+            fun("policyMode: EnforcementMode", switch (policies.mode()) {
+                case DEFAULT -> "DefaultMode";
+                case ALWAYS -> "AlwaysMode";
+                case NEVER -> "NeverMode";
+            });
+            Map<String, String> keys = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> namespaces = new LinkedHashMap<>();
+            Map<Selector, String> selectors = new LinkedHashMap<>();
+            List<String> podLabel = new ArrayList<>();
+            List<String> podNamespace = new ArrayList<>();
+            List<String> namespaceLabel = new ArrayList<>();
+            for (Identity identity : policies.identities().values()) {
+                String pod = pods.get(identity.pod());
+                boolean first = !namespaces.containsKey(identity.namespace());
+                String namespace = namespaces.computeIfAbsent(identity.namespace(), n -> names.fresh("ns", n));
+                podNamespace.add(pod + "->" + namespace);
+                identity.labels().entries().forEach((key, value) -> {
+                    String tuple = atom(keys, "key", key) + "->" + atom(values, "value", value);
+                    if (key.equals(Identity.NAMESPACE_LABEL) || key.startsWith(Identity.NAMESPACE_LABELS_PREFIX)) {
+                        if (first) {
+                            namespaceLabel.add(namespace + "->" + tuple);
+                        }
+                    } else {
+                        podLabel.add(pod + "->" + tuple);
+                    }
+                });
+            }
+            List<String> policyAtoms = new ArrayList<>();
+            List<String> subject = new ArrayList<>();
+            List<String> direction = new ArrayList<>();
+            List<String> defaultDeny = new ArrayList<>();
+            List<String> ruleAtoms = new ArrayList<>();
+            List<String> rulePolicy = new ArrayList<>();
+            List<String> ruleDirection = new ArrayList<>();
+            List<String> denyRule = new ArrayList<>();
+            List<String> anyPeerRule = new ArrayList<>();
+            List<String> rulePeer = new ArrayList<>();
+            List<String> ruleEntity = new ArrayList<>();
+            List<String> allPortsRule = new ArrayList<>();
+            List<String> rangeAtoms = new ArrayList<>();
+            List<String> rulePorts = new ArrayList<>();
+            List<String> rangeCovers = new ArrayList<>();
+            Map<Probe, String> probes = new LinkedHashMap<>();
+            probes.put(Probe.DEFAULT, "Probe");
+            for (Probe probe : portProbes()) {
+                probes.put(probe, "probe_" + probe.protocol().keyword() + "_" + probe.port());
+            }
+            for (Policy policy : policies.policies()) {
+                String atom = names.fresh("policy", policy.name());
+                policyAtoms.add(atom);
+                subject.add(atom + "->" + selector(selectors, policy.subject()));
+                policy.directions().forEach(d -> direction.add(atom + "->" + direction(d)));
+                policy.defaultDeny().forEach(d -> defaultDeny.add(atom + "->" + direction(d)));
+                for (PolicyRule rule : policy.rules()) {
+                    String ruleAtom = names.fresh("prule", policy.name() + "_" + rule.direction().word()
+                            + (rule.deny() ? "Deny" : "") + "_" + rule.index());
+                    ruleAtoms.add(ruleAtom);
+                    rulePolicy.add(ruleAtom + "->" + atom);
+                    ruleDirection.add(ruleAtom + "->" + direction(rule.direction()));
+                    if (rule.deny()) {
+                        denyRule.add(ruleAtom);
+                    }
+                    if (rule.anyPeer()) {
+                        anyPeerRule.add(ruleAtom);
+                    }
+                    for (Peer peer : rule.peers()) {
+                        if (peer instanceof Peer.Endpoints endpoints) {
+                            rulePeer.add(ruleAtom + "->" + selector(selectors, endpoints.selector()));
+                        } else if (peer instanceof Peer.OfEntity entity) {
+                            ruleEntity.add(ruleAtom + "->" + entity(entity.entity()));
+                        }
+                    }
+                    if (rule.ports().isEmpty()) {
+                        allPortsRule.add(ruleAtom);
+                    }
+                    for (PortRange range : rule.ports()) {
+                        String rangeAtom = names.fresh("range", ruleAtom + "_" + (rangeAtoms.size() + 1));
+                        rangeAtoms.add(rangeAtom);
+                        rulePorts.add(ruleAtom + "->" + rangeAtom);
+                        probes.forEach((probe, probeAtom) -> {
+                            if (range.covers(probe.protocol(), probe.port())) {
+                                rangeCovers.add(rangeAtom + "->" + probeAtom);
+                            }
+                        });
+                    }
+                }
+            }
+            List<String> probeAtoms = new ArrayList<>();
+            List<String> probeProtocol = new ArrayList<>();
+            List<String> probePort = new ArrayList<>();
+            probes.forEach((probe, atom) -> {
+                if (!probe.isDefault()) {
+                    probeAtoms.add(atom);
+                    probeProtocol.add(atom + "->" + protocol(probe.protocol()));
+                    probePort.add(atom + "->" + ports.get(probe.port()));
+                }
+            });
+            List<String> matchLabel = new ArrayList<>();
+            List<String> requirementAtoms = new ArrayList<>();
+            List<String> requirement = new ArrayList<>();
+            List<String> requirementKey = new ArrayList<>();
+            List<String> requirementOperator = new ArrayList<>();
+            List<String> requirementValue = new ArrayList<>();
+            selectors.forEach((selector, atom) -> {
+                selector.matchLabels().forEach((key, value) -> matchLabel.add(atom + "->" + atom(keys, "key", key) + "->"
+                        + atom(values, "value", value)));
+                for (Requirement written : selector.requirements()) {
+                    String requirementAtom = names.fresh("req", atom + "_" + (requirementAtoms.size() + 1));
+                    requirementAtoms.add(requirementAtom);
+                    requirement.add(atom + "->" + requirementAtom);
+                    requirementKey.add(requirementAtom + "->" + atom(keys, "key", written.key()));
+                    requirementOperator.add(requirementAtom + "->" + switch (written.operator()) {
+                        case IN -> "In";
+                        case NOT_IN -> "NotIn";
+                        case EXISTS -> "Exists";
+                        case DOES_NOT_EXIST -> "DoesNotExist";
+                    });
+                    written.values().forEach(value -> requirementValue.add(requirementAtom + "->" + atom(values, "value", value)));
+                }
+            });
+            declare("Key", List.copyOf(keys.values()));
+            declare("Value", List.copyOf(values.values()));
+            declare("Namespace", List.copyOf(namespaces.values()));
+            declare("Selector", List.copyOf(selectors.values()));
+            declare("Requirement", requirementAtoms);
+            declare("Policy", policyAtoms);
+            declare("PolicyRule", ruleAtoms);
+            declare("PortRange", rangeAtoms);
+            declare("PortProbe", probeAtoms);
+            relation("podLabel: Pod -> Key -> Value", podLabel);
+            relation("podNamespace: Pod -> Namespace", podNamespace);
+            relation("namespaceLabel: Namespace -> Key -> Value", namespaceLabel);
+            relation("matchLabel: Selector -> Key -> Value", matchLabel);
+            relation("requirement: Selector -> Requirement", requirement);
+            relation("requirementKey: Requirement -> Key", requirementKey);
+            relation("requirementOperator: Requirement -> Operator", requirementOperator);
+            relation("requirementValue: Requirement -> Value", requirementValue);
+            relation("policySubject: Policy -> Selector", subject);
+            relation("policyDirection: Policy -> Direction", direction);
+            relation("policyDefaultDeny: Policy -> Direction", defaultDeny);
+            relation("rulePolicy: PolicyRule -> Policy", rulePolicy);
+            relation("ruleDirection: PolicyRule -> Direction", ruleDirection);
+            fun("denyRule: set PolicyRule", Union.of(denyRule, "none"));
+            fun("anyPeerRule: set PolicyRule", Union.of(anyPeerRule, "none"));
+            relation("rulePeer: PolicyRule -> Selector", rulePeer);
+            relation("ruleEntity: PolicyRule -> Entity", ruleEntity);
+            fun("allPortsRule: set PolicyRule", Union.of(allPortsRule, "none"));
+            relation("rulePorts: PolicyRule -> PortRange", rulePorts);
+            relation("rangeCovers: PortRange -> Traffic", rangeCovers);
+            relation("portProbeProtocol: PortProbe -> Protocol", probeProtocol);
+            relation("portProbePort: PortProbe -> Port", probePort);
+        }
+
+        private String atom(Map<String, String> atoms, String kind, String name) {
+            return atoms.computeIfAbsent(name, n -> names.fresh(kind, n));
+        }
+
+        private String selector(Map<Selector, String> selectors, Selector selector) {
+            return selectors.computeIfAbsent(selector, s -> names.fresh("sel", Integer.toString(selectors.size() + 1)));
+        }
+
+        private static String direction(Direction direction) {
+            return direction == Direction.INGRESS ? "Ingress" : "Egress";
+        }
+
+        private static String entity(Entity entity) {
+            StringBuilder name = new StringBuilder("Entity");
+            for (String part : entity.name().split("_")) {
+                name.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            return name.toString();
+        }
+
         private static String protocol(Protocol protocol) {
             return switch (protocol) {
                 case ANY -> "AnyProtocol";
@@ -270,6 +472,7 @@ public final class InstanceWriter {
                 case UDP -> "Udp";
                 case ICMP -> "Icmp";
                 case ESP -> "Esp";
+                case SCTP -> "Sctp";
             };
         }
 
@@ -382,7 +585,7 @@ public final class InstanceWriter {
 
         private void relation(String signature, List<String> tuples) {
             String arrow = signature.substring(signature.indexOf(':') + 1).trim();
-            String empty = arrow.chars().filter(c -> c == '>').count() == 1 ? "none->none" : "none";
+            String empty = "none" + "->none".repeat((int) arrow.chars().filter(c -> c == '>').count());
             fun(signature, Union.of(tuples, empty));
         }
 

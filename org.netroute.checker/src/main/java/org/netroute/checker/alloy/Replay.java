@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.netroute.checker.interpreter.Forwarder;
+import org.netroute.checker.interpreter.policy.PolicyPairs;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.verify.Hop;
@@ -16,15 +17,30 @@ import org.netroute.checker.verify.Trace;
  * counterexample and gives it a readable path; disagreement means one of the two semantics is
  * wrong, which NetRoute reports instead of a verdict.
  */
-public record Replay(AlloyFinding finding, Trace trace) {
+public record Replay(AlloyFinding finding, Trace trace, boolean policyAgrees) {
 
     /** Replays a finding on the topology it was found in, or on the original a compressed network came from. */
     public static Replay of(Topology topology, AlloyFinding finding) {
-        Forwarder forwarder = new Forwarder(topology);
+        if (finding.fromPod().isPresent() && finding.toPod().isPresent() && topology.policies().matter()) {
+            return policed(topology, finding);
+        }
+        Forwarder forwarder = new Forwarder(topology, finding.probe());
         Trace trace = finding.fromPod().isPresent()
                 ? forwarder.trace(pod(topology, finding.fromPod().get()), finding.destination(), finding.bytes())
                 : forwarder.trace(finding.from(), finding.destination(), finding.bytes());
-        return new Replay(finding, trace);
+        return new Replay(finding, trace, true);
+    }
+
+    /**
+     * A pod pair where policy matters: the interpreter must trace the pair on the same probe (its
+     * own policy decision), and its trace shows the policy's decisions at both endpoints.
+     */
+    private static Replay policed(Topology topology, AlloyFinding finding) {
+        PolicyPairs pairs = new PolicyPairs(topology);
+        Pod from = pod(topology, finding.fromPod().get());
+        Pod to = pod(topology, finding.toPod().get());
+        boolean traced = pairs.probesOf(from, to).contains(finding.probe());
+        return new Replay(finding, pairs.trace(from, to, finding.probe(), finding.bytes()), traced);
     }
 
     /** Whether the interpreter takes the packet along the same devices and ends its journey as Alloy does. */
@@ -40,7 +56,7 @@ public record Replay(AlloyFinding finding, Trace trace) {
      * @param role the role of an original device (itself when nothing was compressed)
      */
     public boolean agreesUpTo(UnaryOperator<String> role) {
-        return trace.disposition() == finding.disposition() && role.apply(trace.at()).equals(role.apply(finding.at()))
+        return policyAgrees && trace.disposition() == finding.disposition() && role.apply(trace.at()).equals(role.apply(finding.at()))
                 && devices(trace).stream().map(role).toList().equals(finding.path().stream().map(role).toList());
     }
 
@@ -57,6 +73,11 @@ public record Replay(AlloyFinding finding, Trace trace) {
 
     /** The disagreement in words, for an UNKNOWN verdict. */
     public String disagreement() {
+        if (!policyAgrees) {
+            return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for "
+                    + finding.from() + " -> " + finding.to() + ": Alloy traces it on " + finding.probe().words()
+                    + ", which the interpreter's policy decision does not: one of the two semantics has a bug; nothing is proved";
+        }
         return "INTERNAL ERROR: Alloy and the interpreter disagree on " + finding.property().id() + " for "
                 + finding.from() + " -> " + finding.to() + " (" + finding.bytes() + " bytes): Alloy says "
                 + finding.disposition() + " at " + finding.at() + " via " + String.join(" > ", finding.path())

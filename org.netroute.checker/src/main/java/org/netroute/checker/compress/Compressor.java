@@ -30,7 +30,7 @@ public final class Compressor {
 
     public CompressedNetwork compress(Topology original) {
         RoleBook book = new RoleBook(original);
-        if (!Preconditions.hold(original)) {
+        if (!Preconditions.hold(original) || !PolicyIdentities.permitCompression(original)) {
             return finish(original, original, book);
         }
         Topology current = original;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import org.netroute.checker.policy.Probe;
 import org.netroute.checker.topology.Cilium;
 import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
@@ -32,6 +33,11 @@ public final class Forwarder {
 
     public Forwarder(Topology topology) {
         this(new Network(topology));
+    }
+
+    /** A forwarder of pod packets of one transport (e.g. TCP 5432, as a policy allows it). */
+    public Forwarder(Topology topology, Probe probe) {
+        this(new Network(topology, probe));
     }
 
     Forwarder(Network network) {
@@ -119,7 +125,8 @@ public final class Forwarder {
             }
             case DENIED -> {
                 Firewall firewall = network.firewallOfRule.get(decision.rule());
-                String packet = decision.outerNode() >= 0 ? outerPacketWords() : "the pod packet (TCP)";
+                String packet = decision.outerNode() >= 0 ? outerPacketWords()
+                        : network.probe.isDefault() ? "the pod packet (TCP)" : "the pod packet (" + network.probe.words() + ")";
                 hops.add(Hop.of(name, StepKind.DENY, decision.wireBytes()).toward(firewall.name())
                         .by(decision.rule().toString()).declaredAt(decision.rule().location()));
                 return "firewall " + firewall.name() + " at " + name + " denies " + packet + " with rule '"

@@ -10,6 +10,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 import org.netroute.checker.interpreter.DestinationClasses.DestinationClass;
+import org.netroute.checker.interpreter.policy.PolicyPairs;
 import org.netroute.checker.topology.Ipv4Address;
 import org.netroute.checker.topology.Pod;
 import org.netroute.checker.topology.Prefix;
@@ -40,6 +41,9 @@ public final class InterpreterEngine implements Engine {
 
     @Override
     public Verdict check(Topology topology, Property property) {
+        if (property != Property.NO_LOOP && topology.policies().matter()) {
+            return new PolicyPairs(topology).check(property == Property.MTU);
+        }
         Network network = new Network(topology);
         return switch (property) {
             case REACHABILITY -> podPairs(network, false);

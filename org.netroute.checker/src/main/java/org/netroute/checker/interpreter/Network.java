@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.netroute.checker.policy.Probe;
 import org.netroute.checker.topology.BgpPeer;
 import org.netroute.checker.topology.Encryption;
 import org.netroute.checker.topology.Firewall;
@@ -71,8 +72,17 @@ final class Network {
     final Rule[] outerRule;
     final Map<Rule, Firewall> firewallOfRule = new IdentityHashMap<>();
 
+    /** The transport of the pod packets this network forwards (firewall rules match it). */
+    final Probe probe;
+
     Network(Topology topology) {
+        this(topology, Probe.DEFAULT);
+    }
+
+    /** The network as it treats pod packets of this transport (a policy-aware probe). */
+    Network(Topology topology, Probe probe) {
         this.topology = topology;
+        this.probe = probe;
         this.wraps = topology.cilium().wrapsPodTraffic();
         this.outer = new OuterPacket(topology.cilium());
         this.directNodeRoutes = topology.cilium().installsDirectNodeRoutes();
@@ -186,7 +196,7 @@ final class Network {
                     firewallOfRule.put(rule, firewall);
                 }
             }
-            probeRule[device] = firstMatch(rules, Protocol.TCP, Rule.NO_PORT);
+            probeRule[device] = firstMatch(rules, probe.protocol(), probe.port());
             outerRule[device] = wraps ? firstMatch(rules, outer.protocol(), outer.port()) : null;
         }
     }

@@ -57,6 +57,9 @@ public final class JsonReport {
                     ObjectNode property = properties.addObject();
                     property.put("property", result.property().id());
                     property.put("verdict", result.verdict().status().name());
+                    if (result.verdict() instanceof Verdict.Proved proved && proved.scope().isPresent()) {
+                        property.put("scope", proved.scope().get());
+                    }
                     property.put("millis", result.millis());
                     if (result.verdict() instanceof Verdict.Violated violated) {
                         counterexample(violated.counterexample(), property.putObject("counterexample"));

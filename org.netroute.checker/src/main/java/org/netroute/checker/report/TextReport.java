@@ -29,6 +29,8 @@ public final class TextReport {
                     out.printf("  %-13s %-9s %d ms%n", result.property().id(), result.verdict().status(), result.millis());
                     if (result.verdict() instanceof Verdict.Violated violated) {
                         counterexample(violated.counterexample(), out);
+                    } else if (result.verdict() instanceof Verdict.Proved proved && proved.scope().isPresent()) {
+                        out.println("      " + proved.scope().get());
                     } else if (result.verdict() instanceof Verdict.Unknown unknown) {
                         out.println("      reason: " + unknown.reason());
                     }

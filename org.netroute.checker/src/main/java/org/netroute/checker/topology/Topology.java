@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.netroute.checker.policy.Policies;
+
 /**
  * One cluster's network, resolved and parsed: the single, engine-neutral input of every engine.
  * Immutable; lists keep file order, names are unique per kind (the DSL validates that).
@@ -27,12 +29,25 @@ public final class Topology {
     private final Map<String, Router> routersByName;
     private final Map<String, Pod> podsByName;
     private final List<Pod> pods;
+    private final Policies policies;
 
     /**
+     * A cluster without policy configuration (no labels, no policies, enforcement mode default).
+     *
      * @throws IllegalArgumentException when a name refers to nothing or a name is declared twice
      */
     public Topology(String name, SourceLocation location, Cilium cilium, List<Segment> segments, List<Node> nodes,
             List<Router> routers, List<Firewall> firewalls, List<BgpPeer> bgpPeers) {
+        this(name, location, cilium, segments, nodes, routers, firewalls, bgpPeers, Policies.NONE);
+    }
+
+    /**
+     * @param policies the pods' identities, the policies and the enforcement mode
+     * @throws IllegalArgumentException when a name refers to nothing or a name is declared twice
+     */
+    public Topology(String name, SourceLocation location, Cilium cilium, List<Segment> segments, List<Node> nodes,
+            List<Router> routers, List<Firewall> firewalls, List<BgpPeer> bgpPeers, Policies policies) {
+        this.policies = policies;
         this.name = name;
         this.location = location;
         this.cilium = cilium;
@@ -59,6 +74,11 @@ public final class Topology {
                 throw new IllegalArgumentException("firewall " + firewall.name() + " is at unknown device " + firewall.device());
             }
         }
+        for (String pod : policies.identities().keySet()) {
+            if (!podsByName.containsKey(pod)) {
+                throw new IllegalArgumentException("identity of unknown pod " + pod);
+            }
+        }
         for (BgpPeer peer : this.bgpPeers) {
             if (!routersByName.containsKey(peer.router())) {
                 throw new IllegalArgumentException("bgp peer " + peer.router() + " is not a router");
@@ -69,6 +89,16 @@ public final class Topology {
                 }
             }
         }
+    }
+
+    /** The identities, policies and enforcement mode (docs/SEMANTICS.md, "Policy"). */
+    public Policies policies() {
+        return policies;
+    }
+
+    /** Every firewall rule of the cluster, in file order. */
+    public List<Rule> firewallRules() {
+        return firewalls.stream().flatMap(firewall -> firewall.rules().stream()).toList();
     }
 
     private void requireSegment(String segment, String user) {

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.netroute.checker.policy.PolicyBuilder;
 import org.netroute.dsl.netRoute.Cluster;
 
 /**
@@ -88,7 +89,8 @@ public final class TopologyBuilder {
             }
         }
         try {
-            return new Topology(cluster.getName(), location(cluster), cilium, segments, nodes, routers, firewalls, peers);
+            return new Topology(cluster.getName(), location(cluster), cilium, segments, nodes, routers, firewalls, peers,
+                    new PolicyBuilder(this::location).build(cluster));
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage(), cluster);
         }

@@ -35,7 +35,10 @@ public final class Agreement {
             return Verdict.unknown(String.join("; ", decided));
         }
         if (answers.stream().map(answer -> answer.verdict().status()).distinct().count() == 1) {
-            return answers.get(0).verdict();
+            // a proof's scope (the pairs policy allows), from the engine that states it
+            return answers.stream().map(Answer::verdict)
+                    .filter(verdict -> verdict instanceof Verdict.Proved proved && proved.scope().isPresent())
+                    .findFirst().orElse(answers.get(0).verdict());
         }
         String said = answers.stream().map(answer -> answer.engine() + " says " + answer.verdict().status())
                 .collect(Collectors.joining(", "));

@@ -27,6 +27,7 @@ public final class HopWords {
                             + " bytes";
             case DECRYPT -> "decrypt " + means + " (" + (hop.limit() > 0 ? "UDP " + hop.limit() + " to " : "ESP to ")
                     + address + ")";
+            case POLICY -> "policy: " + means;
             case FORWARD -> hop.means().filter("connected"::equals).isPresent()
                     ? "connected " + prefix + " -> " + peer + " on " + segment
                     : "route " + prefix + " via " + address + " (" + means + ") -> " + peer + " on " + segment;

@@ -13,6 +13,8 @@ public enum StepKind {
     ENCRYPT(false),
     /** The node the encrypted packet was addressed to decrypted it. */
     DECRYPT(false),
+    /** Policy allowed the packet at an endpoint (egress at the sender, ingress at the receiver). */
+    POLICY(false),
     /** A route (or a connected segment) handed the packet to a neighbour across a segment. */
     FORWARD(false),
     /** The packet reached its pod, or the device owning the destination address. */

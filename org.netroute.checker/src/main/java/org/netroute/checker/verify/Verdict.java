@@ -23,8 +23,22 @@ public sealed interface Verdict permits Verdict.Proved, Verdict.Violated, Verdic
         return new Unknown(reason);
     }
 
-    /** The property holds for every packet it speaks about. */
-    record Proved() implements Verdict {
+    /** Proved over what the note says (e.g. how many pod pairs policy allows), where that is worth saying. */
+    static Verdict proved(String scope) {
+        return new Proved(java.util.Optional.of(scope));
+    }
+
+    /**
+     * The property holds for every packet it speaks about.
+     *
+     * @param scope what it was proved over, when not simply everything (a policy that isolates pairs)
+     */
+    record Proved(java.util.Optional<String> scope) implements Verdict {
+        public Proved() {
+            this(java.util.Optional.empty());
+        }
+
+
         @Override
         public Status status() {
             return Status.PROVED;

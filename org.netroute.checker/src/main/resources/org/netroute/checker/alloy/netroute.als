@@ -40,6 +40,20 @@ module netroute
  *   plusWireGuard: Size -> Size (a plaintext of s bytes -> its WireGuard packet: 60 + s padded to 16),
  *   plusEsp: Size -> Size (a plaintext of s bytes -> its ESP packet: 52 + s + 2 padded to 4),
  *   plusWireguardOverhead, plusIpsecOverhead: Size -> Size (s -> s + 80, s -> s + 77: pkg/mtu's constants)
+ * Policy (docs/SEMANTICS.md, "Policy"; decided in the section "policy" below):
+ *   policyMode: EnforcementMode                 enable-policy
+ *   podLabel: Pod -> Key -> Value               a pod's own labels
+ *   podNamespace: Pod -> Namespace, namespaceLabel: Namespace -> Key -> Value (the namespace's
+ *     labels under Cilium's keys: io.kubernetes.pod.namespace and io.cilium.k8s.namespace.labels.*)
+ *   matchLabel: Selector -> Key -> Value, requirement: Selector -> Requirement,
+ *   requirementKey: Requirement -> Key, requirementOperator: Requirement -> Operator,
+ *   requirementValue: Requirement -> Value
+ *   policySubject: Policy -> Selector, policyDirection, policyDefaultDeny: Policy -> Direction
+ *   rulePolicy: PolicyRule -> Policy, ruleDirection: PolicyRule -> Direction, denyRule: set PolicyRule,
+ *   anyPeerRule: set PolicyRule, rulePeer: PolicyRule -> Selector, ruleEntity: PolicyRule -> Entity,
+ *   allPortsRule: set PolicyRule, rulePorts: PolicyRule -> PortRange,
+ *   rangeCovers: PortRange -> Traffic (which probes a port range holds: precomputed, like within)
+ *   portProbeProtocol: PortProbe -> Protocol, portProbePort: PortProbe -> Port
  */
 
 // ---------------------------------------------------------------- vocabulary
@@ -64,7 +78,7 @@ one sig Tunnel, Native extends Mode {}
 abstract sig Option {}
 one sig AutoDirectNodeRoutes extends Option {}
 abstract sig Protocol {}
-one sig AnyProtocol, Tcp, Udp, Icmp, Esp extends Protocol {}
+one sig AnyProtocol, Tcp, Udp, Icmp, Esp, Sctp extends Protocol {}
 /** Cilium's transparent encryption of pod traffic between nodes. */
 abstract sig Encryption {}
 one sig WireGuard, IPsec extends Encryption {}
@@ -72,6 +86,28 @@ one sig WireGuard, IPsec extends Encryption {}
  *  wraps it in for another node (a tunnel packet, an encrypted packet, or both). */
 abstract sig Traffic {}
 one sig Probe, OuterPacket extends Traffic {}
+/** A pod probe to a port policy names (the instance's probe classes: protocol and port). */
+abstract sig PortProbe extends Traffic {}
+
+/** Labels, selectors and policies (Kubernetes' and Cilium's, in Cilium's form). */
+abstract sig Key {}
+abstract sig Value {}
+abstract sig Namespace {}
+abstract sig Selector {}
+abstract sig Requirement {}
+abstract sig Operator {}
+one sig In, NotIn, Exists, DoesNotExist extends Operator {}
+abstract sig Policy {}
+abstract sig PolicyRule {}
+abstract sig PortRange {}
+abstract sig Direction {}
+one sig Ingress, Egress extends Direction {}
+/** Cilium v1.16's entities. */
+abstract sig Entity {}
+one sig EntityAll, EntityWorld, EntityCluster, EntityHost, EntityInit, EntityIngress, EntityUnmanaged,
+  EntityRemoteNode, EntityHealth, EntityNone, EntityKubeApiserver extends Entity {}
+abstract sig EnforcementMode {}
+one sig DefaultMode, AlwaysMode, NeverMode extends EnforcementMode {}
 /** How a trace ends (Batfish's vocabulary). */
 abstract sig Disposition {}
 one sig Delivered, NoRoute, NullRouted, Denied, Loop, MtuExceeded, NeighborUnreachable extends Disposition {}
@@ -182,10 +218,14 @@ fun outerPort: set Port {
   else tunnelPort
 }
 
+/** A pod probe's protocol and port: the default probe is TCP to a port no rule names. */
+fun probeProtocol: Traffic -> Protocol { Probe -> Tcp + portProbeProtocol }
+fun probePort: Traffic -> Port { portProbePort }
+
 /** Rules that match traffic t: protocol any or t's, and no port or t's destination port. */
 fun matchingRules[t: Traffic]: set Rule {
-  let protocol = (t = Probe => Tcp else outerProtocol),
-      port = (t = Probe => none else outerPort) |
+  let protocol = (t = OuterPacket => outerProtocol else t.probeProtocol),
+      port = (t = OuterPacket => outerPort else t.probePort) |
     ruleProtocol.(AnyProtocol + protocol) - (rulePort.Port - rulePort.port)
 }
 
@@ -253,8 +293,11 @@ fun hop[w: Address, s: Size, t: Traffic, forwarding: set Device]: Device -> Devi
   restrictRange[handOn[w, s, forwarding], admits[t]]
 }
 
-/** The inner (unencapsulated) packet for d. */
-fun innerHop[d: Address, s: Size]: Device -> Device { hop[d, s, Probe, forwarders[d]] }
+/** The inner (unencapsulated) packet for d, a pod probe t. */
+fun innerHopOn[d: Address, s: Size, t: Traffic]: Device -> Device { hop[d, s, t, forwarders[d]] }
+
+/** The inner packet for d as the default probe (TCP to a port no rule names). */
+fun innerHop[d: Address, s: Size]: Device -> Device { innerHopOn[d, s, Probe] }
 
 /** The outer packet towards node m, for an inner packet of size s. */
 fun outerHop[m: Node, s: Size]: Device -> Device {
@@ -268,24 +311,34 @@ fun outerHop[m: Node, s: Size]: Device -> Device {
 /** The devices from which a packet of size s for d is delivered: they reach, unencapsulated, the
  *  device owning d or the node of d's pod; or a node that wraps it towards d's node, from which
  *  the outer packet reaches that node, which holds the pod (or, with IPsec, owns d). */
-fun deliveredFrom[d: Address, s: Size]: set Device {
-  let reach = *(innerHop[d, s]), endpoint = endpointNodes[d] |
+fun deliveredFromOn[d: Address, s: Size, t: Traffic]: set Device {
+  let reach = *(innerHopOn[d, s, t]), endpoint = endpointNodes[d] |
       reach.(owns.d + podHolders[d])
     + (endpoint in podHolders[d] + owns.d
         => reach.(encapsulators[d] & (^(outerHop[endpoint, s])).endpoint)
         else none)
 }
 
+/** deliveredFromOn for the default probe. */
+fun deliveredFrom[d: Address, s: Size]: set Device { deliveredFromOn[d, s, Probe] }
+
 /** A packet of size s for d, starting at src, is delivered. */
 pred delivered[src: Device, d: Address, s: Size] {
   src in deliveredFrom[d, s]
 }
 
+/** A pod probe t of size s for d, starting at src, is delivered. */
+pred deliveredOn[src: Device, d: Address, s: Size, t: Traffic] {
+  src in deliveredFromOn[d, s, t]
+}
+
 /** The inner packet comes back to the device it started from: a loop, checked before that device's
  *  firewall (a device is reached again with the same packet, SEMANTICS.md). */
-pred returnsToStart[src: Device, d: Address, s: Size] {
-  src in (src.*(innerHop[d, s])).(handOn[d, s, forwarders[d]])
+pred returnsToStartOn[src: Device, d: Address, s: Size, t: Traffic] {
+  src in (src.*(innerHopOn[d, s, t])).(handOn[d, s, forwarders[d]])
 }
+
+pred returnsToStart[src: Device, d: Address, s: Size] { returnsToStartOn[src, d, s, Probe] }
 
 /** The devices from which a probe for d loops: its trace reaches no device where it stops, or
  *  comes back to where it started, or is encapsulated and the outer packet reaches no device
@@ -314,10 +367,93 @@ fun podMtu: Node -> Size {
     else tunnelled
 }
 
+// ---------------------------------------------------------------- policy
+
+/** The labels of a pod's security identity: its own and its namespace's (under Cilium's keys). */
+fun identity: Pod -> Key -> Value { podLabel + podNamespace.namespaceLabel }
+
+/** A requirement holds for a pod: In, NotIn, Exists, DoesNotExist on the value of its key. */
+pred holds[r: Requirement, p: Pod] {
+  let v = r.requirementKey.(p.identity) |
+    r.requirementOperator = In => (some v and v in r.requirementValue)
+    else r.requirementOperator = NotIn => (no v or no v & r.requirementValue)
+    else r.requirementOperator = Exists => some v
+    else no v
+}
+
+/** s -> p: selector s selects pod p: every matchLabels entry is one of p's labels, every requirement holds. */
+fun selects: Selector -> Pod {
+  { s: Selector, p: Pod | s.matchLabel in p.identity and (all r: s.requirement | holds[r, p]) }
+}
+
+/** The entities that name pods: all, and cluster (the endpoints of the local cluster). */
+fun podEntities: set Entity { EntityAll + EntityCluster }
+
+/** r -> q -> t: rule r names pod q (as a peer) and covers probe t. CIDR rules never name a pod
+ *  (cilium/cilium#9209); a rule with neither peers nor anyPeer names nothing. */
+fun ruleMatches: PolicyRule -> Pod -> Traffic {
+  { r: PolicyRule, q: Pod, t: PodTraffic |
+      (r in anyPeerRule or q in r.rulePeer.selects or some r.ruleEntity & podEntities)
+      and (r in allPortsRule or t in r.rulePorts.rangeCovers) }
+}
+
+/** Every probe a pod sends: the default probe and the port probes. */
+fun PodTraffic: set Traffic { Traffic - OuterPacket }
+
+/** p -> e: policy p selects endpoint e in direction d. */
+fun selecting[d: Direction]: Policy -> Pod { (policyDirection.d) <: policySubject.selects }
+
+/** The endpoints in default-deny in direction d: all with enable-policy: always, else those that a
+ *  policy with default-deny in d selects. */
+fun defaultDenied[d: Direction]: set Pod {
+  policyMode = AlwaysMode => Pod else (policyDefaultDeny.d).(policySubject.selects)
+}
+
+/** e -> q -> t: some rule among rules, of direction d, of a policy selecting e, matches peer q and probe t. */
+fun matched[d: Direction, rules: set PolicyRule]: Pod -> Pod -> Traffic {
+  { e: Pod, q: Pod, t: PodTraffic | some r: rules & ruleDirection.d | e in r.rulePolicy.(selecting[d]) and q -> t in r.ruleMatches }
+}
+
+/** e -> q -> t: at endpoint e, in direction d, traffic with peer q on probe t is allowed: deny wins;
+ *  an endpoint not in default-deny allows the rest; one in default-deny only what an allow rule matches.
+ *  enable-policy: never enforces nothing. */
+fun allowedAt[d: Direction]: Pod -> Pod -> Traffic {
+  policyMode = NeverMode => Pod -> Pod -> PodTraffic
+  else let dd = defaultDenied[d] |
+    ((Pod - dd) -> Pod -> PodTraffic + dd <: matched[d, PolicyRule - denyRule]) - matched[d, denyRule]
+}
+
+/** a -> b -> t: egress at a and ingress at b (after decapsulation) allow probe t from a to b. */
+fun policyAllows: Pod -> Pod -> Traffic {
+  { a: Pod, b: Pod, t: PodTraffic | a -> b -> t in allowedAt[Egress] and b -> a -> t in allowedAt[Ingress] }
+}
+
+/** Policy can change what pods may send: some policy (default mode), or enable-policy: always. */
+pred policyMatters { policyMode = AlwaysMode or (policyMode = DefaultMode and some Policy) }
+
+/** The probes a pair is traced on: the default probe alone when policy allows it on every probe
+ *  (or policy does not matter), else each probe it allows; none for an isolated pair. */
+fun probesOf[a: Pod, b: Pod]: set Traffic {
+  not policyMatters => Probe
+  else (let allowed = b.(a.policyAllows) | allowed = PodTraffic => Probe else allowed)
+}
+
+/** The pods other than b whose probe t to b is traced. */
+fun sendersOn[b: Pod, t: Traffic]: set Pod { { a: Pod - b | t in probesOf[a, b] } }
+
 // ---------------------------------------------------------------- the properties
+
+/* Where policy does not matter (policyMatters false), policyReachability and policyMtu say what
+ * reachability and mtu say: probesOf is the default probe for every pair. The instance checks
+ * these cheaper forms then, under the same command names (InstanceWriter). */
 
 assert reachability {
   all b: Pod | (Pod - b).podNode in deliveredFrom[b.podAddress, probeSize]
+}
+
+/** Every pod pair policy allows: each probe it is traced on is delivered. */
+assert policyReachability {
+  all b: Pod | all t: PodTraffic | sendersOn[b, t].podNode in deliveredFromOn[b.podAddress, probeSize, t]
 }
 
 assert noLoop {
@@ -329,6 +465,13 @@ assert mtu {
   all b: Pod | all s: Node.podMtu |
     let senders = (Pod - b).podNode & podMtu.s |
       senders & deliveredFrom[b.podAddress, probeSize] in deliveredFrom[b.podAddress, s]
+}
+
+/** mtu over the pod pairs policy allows, on each probe they are traced on. */
+assert policyMtu {
+  all b: Pod | all t: PodTraffic | all s: Node.podMtu |
+    let senders = sendersOn[b, t].podNode & podMtu.s |
+      senders & deliveredFromOn[b.podAddress, probeSize, t] in deliveredFromOn[b.podAddress, s, t]
 }
 
 // ---------------------------------------------------------------- counterexamples, in the domain's words
@@ -350,9 +493,11 @@ fun handOnFailure[x: Device, w: Address, s: Size]: Device -> Disposition {
 }
 
 /** Where the inner trace of a packet of size s from src to d stops (none: it loops). */
-fun innerEnd[src: Device, d: Address, s: Size]: set Device {
-  src.*(innerHop[d, s]) - innerHop[d, s].Device
+fun innerEndOn[src: Device, d: Address, s: Size, t: Traffic]: set Device {
+  src.*(innerHopOn[d, s, t]) - innerHopOn[d, s, t].Device
 }
+
+fun innerEnd[src: Device, d: Address, s: Size]: set Device { innerEndOn[src, d, s, Probe] }
 
 /** How the inner trace stops at x, a device that does not encapsulate. */
 fun innerStop[x: Device, d: Address, s: Size]: Device -> Disposition {

@@ -88,6 +88,32 @@ fun plusEsp: Size -> Size { Configuration.plusEsp_ }
 fun plusWireguardOverhead: Size -> Size { Configuration.plusWireguardOverhead_ }
 fun plusIpsecOverhead: Size -> Size { Configuration.plusIpsecOverhead_ }
 
+/* Policy is not among the claims here: no policy, enforcement mode default (policy allows every
+ * pair, so the claims speak of every pod pair as before). */
+fun policyMode: EnforcementMode { DefaultMode }
+fun podLabel: Pod -> Key -> Value { none -> none -> none }
+fun podNamespace: Pod -> Namespace { none -> none }
+fun namespaceLabel: Namespace -> Key -> Value { none -> none -> none }
+fun matchLabel: Selector -> Key -> Value { none -> none -> none }
+fun requirement: Selector -> Requirement { none -> none }
+fun requirementKey: Requirement -> Key { none -> none }
+fun requirementOperator: Requirement -> Operator { none -> none }
+fun requirementValue: Requirement -> Value { none -> none }
+fun policySubject: Policy -> Selector { none -> none }
+fun policyDirection: Policy -> Direction { none -> none }
+fun policyDefaultDeny: Policy -> Direction { none -> none }
+fun rulePolicy: PolicyRule -> Policy { none -> none }
+fun ruleDirection: PolicyRule -> Direction { none -> none }
+fun denyRule: set PolicyRule { none }
+fun anyPeerRule: set PolicyRule { none }
+fun rulePeer: PolicyRule -> Selector { none -> none }
+fun ruleEntity: PolicyRule -> Entity { none -> none }
+fun allPortsRule: set PolicyRule { none }
+fun rulePorts: PolicyRule -> PortRange { none -> none }
+fun rangeCovers: PortRange -> Traffic { none -> none }
+fun portProbeProtocol: PortProbe -> Protocol { none -> none }
+fun portProbePort: PortProbe -> Port { none -> none }
+
 /** A strict total order on a set. */
 pred strictTotalOrder[order: univ -> univ, elements: set univ] {
   no iden & order

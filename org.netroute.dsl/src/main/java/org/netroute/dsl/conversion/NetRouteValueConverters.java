@@ -36,6 +36,26 @@ public class NetRouteValueConverters extends DefaultTerminalConverters {
 		return new NameConverter(true);
 	}
 
+	@ValueConverter(rule = "LabelKey")
+	public IValueConverter<String> LabelKey() {
+		return new NameConverter(true);
+	}
+
+	@ValueConverter(rule = "LabelValue")
+	public IValueConverter<String> LabelValue() {
+		return new NameConverter(false);
+	}
+
+	@ValueConverter(rule = "EntityName")
+	public IValueConverter<String> EntityName() {
+		return new NameConverter(false);
+	}
+
+	@ValueConverter(rule = "OpaqueValue")
+	public IValueConverter<String> OpaqueValue() {
+		return new NameConverter(false);
+	}
+
 	@ValueConverter(rule = "Boolean")
 	public IValueConverter<Boolean> Boolean() {
 		return new AbstractNullSafeConverter<Boolean>() {

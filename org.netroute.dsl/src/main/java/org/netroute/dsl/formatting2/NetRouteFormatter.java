@@ -15,6 +15,16 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.netroute.dsl.netRoute.Bgp;
+import org.netroute.dsl.netRoute.CiliumPolicy;
+import org.netroute.dsl.netRoute.CiliumRule;
+import org.netroute.dsl.netRoute.L7Rules;
+import org.netroute.dsl.netRoute.NetworkPolicy;
+import org.netroute.dsl.netRoute.NetworkPolicyPeer;
+import org.netroute.dsl.netRoute.NetworkPolicyRule;
+import org.netroute.dsl.netRoute.OpaqueEntry;
+import org.netroute.dsl.netRoute.Selector;
+import org.netroute.dsl.netRoute.ToFqdns;
+import org.netroute.dsl.netRoute.ToPorts;
 import org.netroute.dsl.netRoute.Cilium;
 import org.netroute.dsl.netRoute.Cluster;
 import org.netroute.dsl.netRoute.Firewall;
@@ -32,9 +42,12 @@ public class NetRouteFormatter extends AbstractJavaFormatter {
 
 	private static final String[] CILIUM_KEYS = { "routing-mode", "tunnel-protocol", "tunnel-port", "mtu",
 			"ipv4-native-routing-cidr", "auto-direct-node-routes", "direct-routing-skip-unreachable", "enable-wireguard",
-			"enable-ipsec" };
+			"enable-ipsec", "enable-policy" };
 	private static final String[] SEGMENT_KEYS = { "cidr", "mtu", "gateway" };
 	private static final String[] NODE_KEYS = { "address", "pod-cidr", "cilium-internal-ip" };
+	private static final String[] CILIUM_RULE_KEYS = { "fromEndpoints", "toEndpoints", "fromEntities", "toEntities",
+			"fromCIDR", "toCIDR" };
+	private static final String[] PEER_KEYS = { "podSelector", "namespaceSelector", "ipBlock" };
 
 	/** Four spaces per level, as in the language reference, unless the editor asks for something else. */
 	@Override
@@ -135,12 +148,103 @@ public class NetRouteFormatter extends AbstractJavaFormatter {
 		bgp.getPeers().forEach(peer -> doc.prepend(peer, it -> it.newLine()));
 	}
 
-	private void block(EObject owner, IFormattableDocument doc) {
-		ISemanticRegion open = regionFor(owner).keyword("{");
-		ISemanticRegion close = regionFor(owner).keyword("}");
-		if (open == null || close == null) {
+	/**
+	 * Policies as Kubernetes and Cilium lay them out: a line per field, nested blocks for rules, peers
+	 * and selectors; labels, ports, match expressions, ipBlocks and enableDefaultDeny on one line.
+	 */
+	protected void format(NetworkPolicy policy, IFormattableDocument doc) {
+		block(policy, doc);
+		linePerKey(policy, doc, "podSelector", "policyTypes");
+		if (policy.getPodSelector() != null) {
+			doc.format(policy.getPodSelector());
+		}
+		policy.getIngress().forEach(rule -> lineAndFormat(rule, doc));
+		policy.getEgress().forEach(rule -> lineAndFormat(rule, doc));
+	}
+
+	protected void format(NetworkPolicyRule rule, IFormattableDocument doc) {
+		block(rule, doc);
+		rule.eContents().forEach(child -> lineAndFormat(child, doc));
+	}
+
+	protected void format(NetworkPolicyPeer peer, IFormattableDocument doc) {
+		block(peer, doc);
+		linePerKey(peer, doc, PEER_KEYS);
+		peer.eContents().stream().filter(Selector.class::isInstance).forEach(doc::format);
+	}
+
+	protected void format(CiliumPolicy policy, IFormattableDocument doc) {
+		block(policy, doc);
+		linePerKey(policy, doc, "endpointSelector");
+		if (policy.getEndpointSelector() != null) {
+			doc.format(policy.getEndpointSelector());
+		}
+		if (policy.getEnableDefaultDeny() != null) {
+			doc.prepend(policy.getEnableDefaultDeny(), it -> it.newLine());
+		}
+		for (List<CiliumRule> rules : List.of(policy.getIngress(), policy.getIngressDeny(), policy.getEgress(),
+				policy.getEgressDeny())) {
+			rules.forEach(rule -> lineAndFormat(rule, doc));
+		}
+	}
+
+	protected void format(CiliumRule rule, IFormattableDocument doc) {
+		block(rule, doc);
+		linePerKey(rule, doc, CILIUM_RULE_KEYS);
+		rule.getEndpoints().forEach(doc::format);
+		rule.getToPorts().forEach(toPorts -> lineAndFormat(toPorts, doc));
+		rule.getFqdns().forEach(fqdns -> lineAndFormat(fqdns, doc));
+	}
+
+	protected void format(ToPorts toPorts, IFormattableDocument doc) {
+		block(toPorts, doc);
+		toPorts.eContents().forEach(child -> lineAndFormat(child, doc));
+	}
+
+	protected void format(L7Rules rules, IFormattableDocument doc) {
+		block(rules, doc);
+		rules.getEntries().forEach(entry -> lineAndFormat(entry, doc));
+	}
+
+	protected void format(ToFqdns fqdns, IFormattableDocument doc) {
+		block(fqdns, doc);
+		fqdns.getEntries().forEach(entry -> lineAndFormat(entry, doc));
+	}
+
+	protected void format(OpaqueEntry entry, IFormattableDocument doc) {
+		if (!entry.getEntries().isEmpty()) {
+			block(entry, doc);
+			entry.getEntries().forEach(child -> lineAndFormat(child, doc));
+		}
+	}
+
+	/** {@code {}} when a selector selects everything; else a line for matchLabels and each expression. */
+	protected void format(Selector selector, IFormattableDocument doc) {
+		if (selector.getMatchLabels().isEmpty() && selector.getMatchExpressions().isEmpty()
+				&& regionFor(selector).keyword("matchLabels") == null) {
+			ISemanticRegion open = regionFor(selector).keyword("{");
+			if (open != null) {
+				doc.append(open, it -> it.noSpace());
+			}
 			return;
 		}
+		block(selector, doc);
+		linePerKey(selector, doc, "matchLabels");
+		selector.getMatchExpressions().forEach(expression -> doc.prepend(expression, it -> it.newLine()));
+	}
+
+	private void lineAndFormat(EObject child, IFormattableDocument doc) {
+		doc.prepend(child, it -> it.newLine());
+		doc.format(child);
+	}
+
+	private void block(EObject owner, IFormattableDocument doc) {
+		ISemanticRegion open = regionFor(owner).keyword("{");
+		List<ISemanticRegion> closes = regionFor(owner).keywords("}");
+		if (open == null || closes.isEmpty()) {
+			return;
+		}
+		ISemanticRegion close = closes.get(closes.size() - 1);
 		doc.interior(open, close, it -> it.indent());
 		doc.prepend(close, it -> it.newLine());
 	}

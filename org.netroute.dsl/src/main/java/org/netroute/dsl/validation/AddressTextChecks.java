@@ -1,5 +1,6 @@
 package org.netroute.dsl.validation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,9 +24,13 @@ public class AddressTextChecks extends CheckGroup {
 			Literals.NODE__CILIUM_INTERNAL_IP, Literals.INTERFACE__ADDRESS, Literals.SEGMENT__GATEWAY,
 			Literals.ROUTE__NEXT_HOP);
 
-	/** The features that hold a CIDR: a segment's, a PodCIDR, a route's destination and the native-routing CIDR. */
+	/**
+	 * The features that hold a CIDR: a segment's, a PodCIDR, a route's destination, the native-routing
+	 * CIDR, and a policy's ipBlock, its exceptions and fromCIDR/toCIDR.
+	 */
 	private static final Set<EAttribute> CIDRS = Set.of(Literals.SEGMENT__CIDR, Literals.NODE__POD_CIDR,
-			Literals.ROUTE__DESTINATION, Literals.CILIUM__NATIVE_ROUTING_CIDR);
+			Literals.ROUTE__DESTINATION, Literals.CILIUM__NATIVE_ROUTING_CIDR, Literals.IP_BLOCK__CIDR,
+			Literals.IP_BLOCK__EXCEPT, Literals.CILIUM_RULE__CIDRS);
 
 	@Check
 	public void checkAddresses(EObject owner) {
@@ -40,20 +45,26 @@ public class AddressTextChecks extends CheckGroup {
 	public void checkCidrs(EObject owner) {
 		for (EAttribute feature : owner.eClass().getEAllAttributes()) {
 			if (CIDRS.contains(feature) && owner.eGet(feature) instanceof String text) {
-				checkCidr(owner, feature, text);
+				checkCidr(owner, feature, text, INSIGNIFICANT_INDEX);
+			} else if (CIDRS.contains(feature) && owner.eGet(feature) instanceof List<?> texts) {
+				for (int index = 0; index < texts.size(); index++) {
+					if (texts.get(index) instanceof String text) {
+						checkCidr(owner, feature, text, index);
+					}
+				}
 			}
 		}
 	}
 
-	private void checkCidr(EObject owner, EAttribute feature, String text) {
+	private void checkCidr(EObject owner, EAttribute feature, String text, int index) {
 		Optional<String> problem = Ipv4Text.cidrProblem(text);
 		if (problem.isPresent()) {
 			Optional<String> corrected = Ipv4Text.correctedCidr(text);
 			boolean hostBits = corrected.isPresent() && !corrected.get().equals(text) && problem.get().contains("host bits");
 			if (hostBits) {
-				error(problem.get(), owner, feature, IssueCodes.HOST_BITS_SET, text, corrected.get());
+				error(problem.get(), owner, feature, index, IssueCodes.HOST_BITS_SET, text, corrected.get());
 			} else {
-				error(problem.get(), owner, feature, IssueCodes.MALFORMED_CIDR);
+				error(problem.get(), owner, feature, index, IssueCodes.MALFORMED_CIDR);
 			}
 		}
 	}

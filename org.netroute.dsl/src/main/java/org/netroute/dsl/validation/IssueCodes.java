@@ -106,6 +106,50 @@ public final class IssueCodes {
 	/** IPsec and a PodCIDR whose every address is a pod's: no stand-in CiliumInternalIP. */
 	public static final String NO_ADDRESS_FOR_CILIUM_INTERNAL_IP = PREFIX + "noAddressForCiliumInternalIp";
 
+	// ---------------------------------------------------------------- identities and policies
+
+	/** enable-policy other than default, always or never. */
+	public static final String UNKNOWN_POLICY_MODE = PREFIX + "unknownPolicyMode";
+
+	/** A fromEntities/toEntities value that is no entity of Cilium v1.16. */
+	public static final String UNKNOWN_ENTITY = PREFIX + "unknownEntity";
+
+	/** A policy port's protocol other than TCP, UDP, SCTP (and, in Cilium's toPorts, ANY). */
+	public static final String UNKNOWN_POLICY_PROTOCOL = PREFIX + "unknownPolicyProtocol";
+
+	/** A policyTypes value other than Ingress or Egress. */
+	public static final String UNKNOWN_POLICY_TYPE = PREFIX + "unknownPolicyType";
+
+	/** A port or endPort outside 1..65535, or an endPort without a port. */
+	public static final String POLICY_PORT_OUT_OF_RANGE = PREFIX + "policyPortOutOfRange";
+
+	/** endPort below port. */
+	public static final String PORT_RANGE_OUT_OF_ORDER = PREFIX + "portRangeOutOfOrder";
+
+	/** A matchExpressions entry without key, with an unknown operator, or values that do not fit the operator. */
+	public static final String MALFORMED_MATCH_EXPRESSION = PREFIX + "malformedMatchExpression";
+
+	/** A selector, peer or ipBlock left empty or missing where Kubernetes or Cilium require one. */
+	public static final String EMPTY_SELECTOR = PREFIX + "emptySelector";
+
+	/** An ipBlock combined with a selector in one peer, or an except outside its cidr. */
+	public static final String MALFORMED_IP_BLOCK = PREFIX + "malformedIpBlock";
+
+	/** A namespaced CiliumNetworkPolicy's endpointSelector naming another namespace (warning: Cilium replaces it). */
+	public static final String ENDPOINT_SELECTOR_OTHER_NAMESPACE = PREFIX + "endpointSelectorOtherNamespace";
+
+	/** A policy whose selector selects no pod of the cluster (warning). */
+	public static final String POLICY_SELECTS_NO_POD = PREFIX + "policySelectsNoPod";
+
+	/** An allow rule that a deny rule of the same policy fully shadows (warning). */
+	public static final String ALLOW_SHADOWED_BY_DENY = PREFIX + "allowShadowedByDeny";
+
+	/** Named ports, L7 rules and FQDN rules: parsed, not modelled (warning). */
+	public static final String POLICY_NOT_MODELLED = PREFIX + "policyNotModelled";
+
+	/** Two namespaces or two policies of one kind with one name. */
+	public static final String DUPLICATE_POLICY_NAME = PREFIX + "duplicatePolicyName";
+
 	private IssueCodes() {
 	}
 }

@@ -11,6 +11,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { AddressTextChecks.class, RequiredSettingChecks.class, ClusterBlockChecks.class,
 		ContainmentChecks.class, OverlapChecks.class, UniqueNameChecks.class, UniqueAddressChecks.class, RouterChecks.class,
 		CiliumOptionChecks.class, NumberRangeChecks.class, NativeRoutingChecks.class, FirewallChecks.class,
-		EncryptionChecks.class })
+		EncryptionChecks.class, PolicyChecks.class })
 public class NetRouteValidator extends AbstractNetRouteValidator {
 }

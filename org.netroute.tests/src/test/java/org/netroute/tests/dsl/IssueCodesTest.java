@@ -121,7 +121,27 @@ class IssueCodesTest {
 				changed(IssueCodes.CILIUM_INTERNAL_IP_OUTSIDE_POD_CIDR, "pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.0/24 cilium-internal-ip: 10.0.2.1"),
 				changed(IssueCodes.CILIUM_INTERNAL_IP_OF_A_POD, "pod-cidr: 10.0.1.0/24", "pod-cidr: 10.0.1.0/24 cilium-internal-ip: 10.0.1.10"),
 				bad(IssueCodes.NO_ADDRESS_FOR_CILIUM_INTERNAL_IP, cluster(CILIUM.replace("tunnel", "tunnel enable-ipsec: true") + SEGMENT
-						+ NODE.replace("10.0.1.0/24", "10.0.1.10/32"))));
+						+ NODE.replace("10.0.1.0/24", "10.0.1.10/32"))),
+				changed(IssueCodes.UNKNOWN_POLICY_MODE, "routing-mode: tunnel", "routing-mode: tunnel enable-policy: strict"),
+				added(IssueCodes.UNKNOWN_ENTITY, "    CiliumNetworkPolicy a {\n        endpointSelector {}\n"
+						+ "        ingress { fromEntities: everyone }\n    }\n"),
+				added(IssueCodes.UNKNOWN_POLICY_PROTOCOL, "    NetworkPolicy a {\n        ingress { ports { protocol: ICMP } }\n    }\n"),
+				added(IssueCodes.UNKNOWN_POLICY_TYPE, "    NetworkPolicy a {\n        policyTypes: Inbound\n    }\n"),
+				added(IssueCodes.POLICY_PORT_OUT_OF_RANGE, "    NetworkPolicy a {\n        ingress { ports { port: 0 } }\n    }\n"),
+				added(IssueCodes.POLICY_PORT_OUT_OF_RANGE, "    NetworkPolicy a {\n        ingress { ports { endPort: 80 } }\n    }\n"),
+				added(IssueCodes.PORT_RANGE_OUT_OF_ORDER, "    NetworkPolicy a {\n        ingress { ports { port: 90 endPort: 80 } }\n    }\n"),
+				added(IssueCodes.MALFORMED_MATCH_EXPRESSION, "    NetworkPolicy a {\n        podSelector {\n"
+						+ "            matchExpressions { key: app operator: Like values: x }\n        }\n    }\n"),
+				added(IssueCodes.EMPTY_SELECTOR, "    NetworkPolicy a {\n        ingress { from { ipBlock {} } }\n    }\n"),
+				added(IssueCodes.MALFORMED_IP_BLOCK, "    NetworkPolicy a {\n        ingress { from { ipBlock { cidr: 10.1.0.0/16 "
+						+ "except: 10.2.0.0/24 } } }\n    }\n"),
+				added(IssueCodes.ENDPOINT_SELECTOR_OTHER_NAMESPACE, "    CiliumNetworkPolicy a {\n        endpointSelector {\n"
+						+ "            matchLabels { io.kubernetes.pod.namespace: prod }\n        }\n    }\n"),
+				added(IssueCodes.POLICY_SELECTS_NO_POD, "    NetworkPolicy prod/a {\n        podSelector {}\n    }\n"),
+				added(IssueCodes.ALLOW_SHADOWED_BY_DENY, "    CiliumNetworkPolicy a {\n        endpointSelector {}\n"
+						+ "        egress { toEntities: world }\n        egressDeny { toEntities: all }\n    }\n"),
+				added(IssueCodes.POLICY_NOT_MODELLED, "    NetworkPolicy a {\n        ingress { ports { port: http } }\n    }\n"),
+				added(IssueCodes.DUPLICATE_POLICY_NAME, "    namespace shop\n    namespace shop\n"));
 	}
 
 	@Test

@@ -3,10 +3,13 @@ package org.netroute.checker.alloy.isolation;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import org.netroute.checker.alloy.AlloyFinding;
+import org.netroute.checker.policy.Probe;
 import org.netroute.checker.topology.Ipv4Address;
+import org.netroute.checker.topology.Protocol;
 import org.netroute.checker.verify.Disposition;
 import org.netroute.checker.verify.Property;
 
@@ -78,6 +81,8 @@ public record SolveReply(Outcome outcome, Optional<AlloyFinding> finding, Option
         Frames.writeString(out, finding.disposition().name());
         Frames.writeString(out, finding.at());
         Frames.writeList(out, finding.path());
+        Frames.writeString(out, finding.probe().protocol().name());
+        out.writeInt(finding.probe().port());
     }
 
     private static AlloyFinding readFinding(DataInputStream in) throws IOException {
@@ -89,7 +94,8 @@ public record SolveReply(Outcome outcome, Optional<AlloyFinding> finding, Option
         int bytes = in.readInt();
         Disposition disposition = Disposition.valueOf(Frames.readString(in));
         String at = Frames.readString(in);
-        return new AlloyFinding(property, from, fromPod, destination, toPod, bytes, disposition, at,
-                Frames.readList(in));
+        List<String> path = Frames.readList(in);
+        Probe probe = new Probe(Protocol.valueOf(Frames.readString(in)), in.readInt());
+        return new AlloyFinding(property, from, fromPod, destination, toPod, bytes, disposition, at, path, probe);
     }
 }
