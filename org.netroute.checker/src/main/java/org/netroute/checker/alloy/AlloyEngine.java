@@ -102,9 +102,10 @@ public final class AlloyEngine implements Engine {
         return "alloy";
     }
 
+    /** One property decided in this JVM, as {@link #result} does: for callers without a time limit to enforce. */
     @Override
     public Verdict check(Topology topology, Property property) {
-        return answer(topology, property).verdict();
+        return result(topology, property).verdict();
     }
 
     /**
