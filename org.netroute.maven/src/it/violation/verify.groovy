@@ -14,4 +14,10 @@ def failure = junit.'**'.find { it.name() == 'failure' }
 assert failure.@message.text().startsWith('app-1 -> cache-1: DENIED at dist-router')
 def html = new File(reports, 'netroute.html').text
 assert html.contains('<svg ') && html.contains('data-name="dist-router"')
+def sarif = new groovy.json.JsonSlurper().parse(new File(reports, 'netroute.sarif'))
+def violated = sarif.runs[0].results.find { it.ruleId == 'netroute/reachability' }
+assert violated.level == 'error'
+assert violated.locations[0].physicalLocation.artifactLocation.uri == 'src/main/netroute/04-tunnel-firewall-blocks-vxlan.netroute'
+assert violated.locations[0].physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%'
+assert violated.codeFlows[0].threadFlows[0].locations.size() >= 3
 return true

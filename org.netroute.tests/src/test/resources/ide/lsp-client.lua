@@ -5,6 +5,16 @@ local java = os.getenv('NETROUTE_JAVA')
 local classpath = os.getenv('NETROUTE_CLASSPATH')
 local file = os.getenv('NETROUTE_FILE')
 local out = os.getenv('NETROUTE_OUT')
+-- the server: an installed command (NETROUTE_COMMAND, e.g. bin/netroute), or a main class on the
+-- test's class path (the language server itself, or the command line's), and its arguments
+local main = os.getenv('NETROUTE_MAIN') or 'org.netroute.dsl.ide.server.NetRouteLanguageServer'
+local server = { java, '-cp', classpath, main }
+if os.getenv('NETROUTE_COMMAND') then
+  server = { os.getenv('NETROUTE_COMMAND') }
+end
+for word in string.gmatch(os.getenv('NETROUTE_ARGS') or '', '%S+') do
+  table.insert(server, word)
+end
 local result = { diagnostics = {}, completion = {}, hover = '', actions = {}, errors = {} }
 
 local function finish()
@@ -17,7 +27,7 @@ end
 local ok, failure = pcall(function()
   local published = nil
   local client_id = vim.lsp.start_client({
-    cmd = { java, '-cp', classpath, 'org.netroute.dsl.ide.server.NetRouteLanguageServer' },
+    cmd = server,
     root_dir = vim.fn.fnamemodify(file, ':h'),
     handlers = {
       ['textDocument/publishDiagnostics'] = function(_, params)

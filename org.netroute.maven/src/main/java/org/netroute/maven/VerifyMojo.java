@@ -56,7 +56,7 @@ public final class VerifyMojo extends AbstractMojo {
     private boolean failOnUnknown;
 
     /** Reports to write into {@link #outputDirectory}: text, json, junit, html. */
-    @Parameter(property = "netroute.formats", defaultValue = "text,json,junit,html")
+    @Parameter(property = "netroute.formats", defaultValue = "text,json,junit,html,sarif")
     private String[] formats;
 
     /**
@@ -114,7 +114,8 @@ public final class VerifyMojo extends AbstractMojo {
         buildLog.summary(results);
         try {
             Path reports = outputDirectory == null ? Path.of("target", "netroute") : outputDirectory.toPath();
-            for (Path report : new ReportDirectory(reports).write(results, reportFormats)) {
+            for (Path report : new ReportDirectory(reports,
+                    basedir == null ? Path.of("") : basedir.toPath()).write(results, reportFormats)) {
                 getLog().info("NetRoute report: " + report);
             }
         } catch (IOException | UncheckedIOException e) {

@@ -24,9 +24,17 @@ import org.netroute.checker.verify.PropertyResult;
 public final class ReportDirectory {
 
     private final Path directory;
+    private final Path sourceRoot;
 
+    /** A report folder whose SARIF file names the cluster files relative to the working directory. */
     public ReportDirectory(Path directory) {
+        this(directory, Path.of(""));
+    }
+
+    /** @param sourceRoot the folder the SARIF file's URIs are relative to */
+    public ReportDirectory(Path directory, Path sourceRoot) {
         this.directory = directory;
+        this.sourceRoot = sourceRoot;
     }
 
     /** @return the files written: the formats in the order of {@code formats}, then the evidence */
@@ -41,6 +49,7 @@ public final class ReportDirectory {
                     case JSON -> new JsonReport().write(results, writer);
                     case JUNIT -> new JUnitXmlReport().write(results, writer);
                     case HTML -> new HtmlReport().write(results, writer);
+                    case SARIF -> new SarifReport(sourceRoot).write(results, writer);
                 }
             }
             written.add(file);

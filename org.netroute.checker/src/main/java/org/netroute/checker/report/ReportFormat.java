@@ -10,7 +10,9 @@ public enum ReportFormat {
     JSON("netroute.json"),
     /** Named like Surefire's reports, so CI's default {@code **}{@code /TEST-*.xml} pattern finds it. */
     JUNIT("TEST-netroute.xml"),
-    HTML("netroute.html");
+    HTML("netroute.html"),
+    /** SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps) and SARIF viewers. */
+    SARIF("netroute.sarif");
 
     private final String fileName;
 
@@ -22,7 +24,7 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** The name users write: text, json, junit, html. */
+    /** The name users write: text, json, junit, html, sarif. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

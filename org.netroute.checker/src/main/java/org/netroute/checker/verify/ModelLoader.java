@@ -19,6 +19,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.netroute.dsl.validation.IssueCodes;
 import org.netroute.checker.topology.Topology;
 import org.netroute.checker.topology.TopologyBuilder;
 import org.netroute.checker.topology.TopologyException;
@@ -79,7 +80,7 @@ public final class ModelLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
             diagnostics.add(new Diagnostic(severity(issue), number(issue.getLineNumber()), number(issue.getColumn()),
-                    issue.getMessage()));
+                    issue.getMessage(), issue.isSyntaxError() ? IssueCodes.SYNTAX_ERROR : issue.getCode()));
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError) || resource.getContents().isEmpty()) {
             return new LoadedFile(displayName, diagnostics, List.of());

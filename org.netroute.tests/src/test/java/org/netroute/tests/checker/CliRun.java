@@ -3,7 +3,7 @@ package org.netroute.tests.checker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.netroute.checker.cli.NetRouteCommand;
+import org.netroute.cli.NetRouteCommand;
 
 /** One in-process run of the {@code netroute} command line: its exit code and what it printed. */
 record CliRun(int exitCode, String out, String err) {

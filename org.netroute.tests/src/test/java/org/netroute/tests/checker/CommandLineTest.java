@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netroute.checker.cli.ExitCodes;
+import org.netroute.cli.ExitCodes;
 import org.netroute.checker.verify.ClusterResult;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Property;

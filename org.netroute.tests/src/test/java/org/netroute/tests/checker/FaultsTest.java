@@ -21,7 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netroute.checker.cli.ExitCodes;
+import org.netroute.cli.ExitCodes;
 import org.netroute.checker.report.JUnitXmlReport;
 import org.netroute.checker.report.JsonReport;
 import org.netroute.checker.topology.Topology;
@@ -158,7 +158,7 @@ class FaultsTest {
         byte[] before = Files.readAllBytes(file);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m", "-XX:-UseGCOverheadLimit", "-cp", System.getProperty("java.class.path"),
-                "org.netroute.checker.cli.NetRouteCommand", "verify", file.toString()));
+                "org.netroute.cli.NetRouteCommand", "verify", file.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the command ends");

@@ -31,6 +31,16 @@ class NeovimClientTest {
 
     @Test
     void neovimGetsDiagnosticsCompletionHoverAndAppliesTheQuickFix(@TempDir Path folder) throws Exception {
+        edit(folder, "org.netroute.dsl.ide.server.NetRouteLanguageServer", "");
+    }
+
+    /** The same session with the server started as users start it: {@code netroute lsp}. */
+    @Test
+    void theCommandLinesLspCommandServesNeovim(@TempDir Path folder) throws Exception {
+        edit(folder, "org.netroute.cli.NetRouteCommand", "lsp");
+    }
+
+    private void edit(Path folder, String mainClass, String arguments) throws Exception {
         Path file = folder.resolve("prod.netroute");
         Files.writeString(file, CLUSTER, StandardCharsets.UTF_8);
         Path script = folder.resolve("lsp-client.lua");
@@ -44,6 +54,8 @@ class NeovimClientTest {
         neovim.environment().put("NETROUTE_CLASSPATH", classpath());
         neovim.environment().put("NETROUTE_FILE", file.toString());
         neovim.environment().put("NETROUTE_OUT", out.toString());
+        neovim.environment().put("NETROUTE_MAIN", mainClass);
+        neovim.environment().put("NETROUTE_ARGS", arguments);
         Process process;
         try {
             process = neovim.start();

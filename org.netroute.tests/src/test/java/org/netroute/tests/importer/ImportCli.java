@@ -3,7 +3,7 @@ package org.netroute.tests.importer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-import org.netroute.checker.cli.NetRouteCommand;
+import org.netroute.cli.NetRouteCommand;
 
 /** One in-process run of {@code netroute}: its exit code and what it printed on each stream. */
 record ImportCli(int exitCode, String out, String err) {

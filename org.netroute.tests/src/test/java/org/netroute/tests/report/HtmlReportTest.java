@@ -95,7 +95,7 @@ class HtmlReportTest {
                 Reports.verify(Reports.resource("fifty-nodes-wan-mtu.netroute")));
         List<Path> written = new ReportDirectory(folder)
                 .write(results, List.of(ReportFormat.values()));
-        assertEquals(List.of("netroute.txt", "netroute.json", "TEST-netroute.xml", "netroute.html"),
+        assertEquals(List.of("netroute.txt", "netroute.json", "TEST-netroute.xml", "netroute.html", "netroute.sarif"),
                 written.stream().map(path -> path.getFileName().toString()).toList());
         String html = Files.readString(folder.resolve("netroute.html"), StandardCharsets.UTF_8);
         assertEquals(3, count(html, "<svg "));

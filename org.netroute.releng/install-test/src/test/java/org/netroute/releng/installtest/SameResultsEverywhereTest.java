@@ -52,14 +52,14 @@ class SameResultsEverywhereTest {
 
 	/** The command line's JSON for the example, run as the {@code netroute} launcher runs it. */
 	private String commandLine() throws IOException, InterruptedException {
-		Path checker = root.resolve("org.netroute.checker/target");
+		Path cli = root.resolve("org.netroute.cli/target");
 		String classPath;
-		try (var jars = Files.list(checker)) {
-			classPath = jars.filter(path -> path.getFileName().toString().matches("org\\.netroute\\.checker-[^-]+(-SNAPSHOT)?\\.jar"))
-					.findFirst().orElseThrow(() -> new IOException("no checker jar in " + checker)) + ":" + checker.resolve("lib/*");
+		try (var jars = Files.list(cli)) {
+			classPath = jars.filter(path -> path.getFileName().toString().matches("org\\.netroute\\.cli-[^-]+(-SNAPSHOT)?\\.jar"))
+					.findFirst().orElseThrow(() -> new IOException("no command-line jar in " + cli)) + ":" + cli.resolve("lib/*");
 		}
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				classPath, "org.netroute.checker.cli.NetRouteCommand", "verify", "--format", "json",
+				classPath, "org.netroute.cli.NetRouteCommand", "verify", "--format", "json",
 				root.resolve("examples/" + EXAMPLE).toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the command line ended");

@@ -1,15 +1,15 @@
-package org.netroute.checker.cli;
+package org.netroute.cli;
 
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code netroute} command line: verify files, trace one packet, export or prove with Alloy, import a cluster. */
+/** The {@code netroute} command line: verify files, trace one packet, export or prove with Alloy, import a cluster, serve an editor. */
 @Command(name = "netroute", mixinStandardHelpOptions = true, version = "netroute 0.1.0",
         description = "Proves pod reachability, loop freedom and MTU safety of Cilium cluster networking.",
         subcommands = {VerifyCommand.class, TraceCommand.class, ExportAlloyCommand.class, TheoremsCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, LspCommand.class})
 public final class NetRouteCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +17,7 @@ public final class NetRouteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify, trace, export-alloy, theorems or import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: verify, trace, export-alloy, theorems, import or lsp");
     }
 
     public static void main(String[] args) {

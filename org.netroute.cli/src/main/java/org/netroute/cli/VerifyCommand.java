@@ -1,4 +1,4 @@
-package org.netroute.checker.cli;
+package org.netroute.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +13,7 @@ import org.netroute.checker.report.JUnitXmlReport;
 import org.netroute.checker.report.JsonReport;
 import org.netroute.checker.report.ReportDirectory;
 import org.netroute.checker.report.ReportFormat;
+import org.netroute.checker.report.SarifReport;
 import org.netroute.checker.report.TextReport;
 import org.netroute.checker.verify.FileResult;
 import org.netroute.checker.verify.Monitor;
@@ -32,12 +33,12 @@ import picocli.CommandLine.Spec;
                 "3:some property UNKNOWN and none VIOLATED"})
 final class VerifyCommand implements Callable<Integer> {
 
-    enum Format { text, json, junit, html }
+    enum Format { text, json, junit, html, sarif }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", description = "text, json, junit or html (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", description = "text, json, junit, html or sarif (default: ${DEFAULT-VALUE})", defaultValue = "text")
     private Format format;
 
     @Option(names = "--engine", description = "interpreter, alloy or both (default: ${DEFAULT-VALUE})",
@@ -50,7 +51,7 @@ final class VerifyCommand implements Callable<Integer> {
     private double timeoutSeconds;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "also write every report format into DIR (netroute.txt, netroute.json, TEST-netroute.xml, netroute.html)")
+            description = "also write every report format into DIR (netroute.txt, netroute.json, TEST-netroute.xml, netroute.html, netroute.sarif)")
     private Path outDirectory;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".netroute files or folders (searched recursively)")
@@ -79,6 +80,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
             case junit -> new JUnitXmlReport().write(results, out);
             case html -> new HtmlReport().write(results, out);
+            case sarif -> {
+                new SarifReport(Path.of("")).write(results, out);
+                out.println();
+            }
             default -> new TextReport().write(results, out);
         }
         out.flush();

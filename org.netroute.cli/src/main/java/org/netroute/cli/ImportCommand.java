@@ -1,4 +1,4 @@
-package org.netroute.checker.cli;
+package org.netroute.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
