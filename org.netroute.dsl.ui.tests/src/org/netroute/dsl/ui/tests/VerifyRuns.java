@@ -21,6 +21,9 @@ final class VerifyRuns {
 	/** Executes the command and waits until the Counterexamples view shows the run it made. */
 	static CounterexamplesView verify() throws Exception {
 		AtomicReference<CounterexamplesView> shown = new AtomicReference<>();
+		// an earlier test's Verify may still be handing its result to the view: it must land before
+		// "the run shown before" is taken, or it would be mistaken for this run
+		waitForNoVerify();
 		Object before = Workbench.page().findView(CounterexamplesView.ID) instanceof CounterexamplesView view
 				? view.run().orElse(null)
 				: null;
